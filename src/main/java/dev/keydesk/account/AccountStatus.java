@@ -1,0 +1,5 @@
+package dev.keydesk.account;
+
+public enum AccountStatus {
+    ACTIVE, SUSPENDED
+}

@@ -1,0 +1,16 @@
+package dev.keydesk.account;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.keydesk.base.data.InsertRepository;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AppUserRepository extends ListCrudRepository<AppUser, UUID>, InsertRepository<AppUser> {
+
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    @Query("select count(*) > 0 from app_user where staff_role = 'SUPPORT'")
+    boolean existsSupportUser();
+}

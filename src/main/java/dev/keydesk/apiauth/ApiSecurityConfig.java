@@ -1,0 +1,48 @@
+package dev.keydesk.apiauth;
+
+import dev.keydesk.apikey.KeyVerifier;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
+
+/**
+ * The /api/** chain: stateless (no session, no cookies, no CSRF), JSON errors, never a redirect.
+ * Which path takes which credential is the contract's table; this chain lays it out.
+ */
+@Configuration
+class ApiSecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, KeyVerifier verifier) throws Exception {
+        http.securityMatcher("/api/**")
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> { })
+                .addFilterAfter(new KeyInUrlFilter(), HeaderWriterFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(verifier), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/ping").permitAll()
+                        .requestMatchers("/api/v1/**").hasAuthority(ApiKeyAuthentication.AUTHORITY)
+                        .anyRequest().denyAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                ApiError.INVALID_KEY.write(response, HttpServletResponse.SC_UNAUTHORIZED))
+                        .accessDeniedHandler((request, response, e) ->
+                                new ApiError("forbidden", "This credential may not call this endpoint.")
+                                        .write(response, HttpServletResponse.SC_FORBIDDEN)));
+        return http.build();
+    }
+}

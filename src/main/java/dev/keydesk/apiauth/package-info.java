@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keydesk.apiauth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,136 @@
+package dev.keydesk.apikey;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import dev.keydesk.account.AccountService;
+import dev.keydesk.audit.AuditAction;
+import dev.keydesk.audit.AuditLog;
+import dev.keydesk.security.Actor;
+import dev.keydesk.security.CurrentActor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every rule about a customer's keys: who may see and change them, the name rules, the active-key
+ * limit. Views only mirror these rules; this class enforces them.
+ */
+@Service
+public class ApiKeyService {
+
+    static final String NAME_TAKEN = "Another key of this account already has this name.";
+
+    private final ApiKeyRepository keys;
+    private final KeyQueries queries;
+    private final AccountService accounts;
+    private final AuditLog auditLog;
+    private final CurrentActor currentActor;
+    private final KeyFormat keyFormat;
+    private final Clock clock;
+
+    ApiKeyService(ApiKeyRepository keys, KeyQueries queries, AccountService accounts, AuditLog auditLog,
+            CurrentActor currentActor, KeyFormat keyFormat, Clock clock) {
+        this.keys = keys;
+        this.queries = queries;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.currentActor = currentActor;
+        this.keyFormat = keyFormat;
+        this.clock = clock;
+    }
+
+    /** The account's keys that are still listed (active or deactivated), newest first. */
+    @Transactional(readOnly = true)
+    public List<ApiKeySummary> listKeys(UUID accountId) {
+        accounts.requireMemberOrSupport(currentActor.require(), accountId);
+        return queries.listed(accountId);
+    }
+
+    @Transactional(readOnly = true)
+    public KeyQuota quota(UUID accountId) {
+        accounts.requireMemberOrSupport(currentActor.require(), accountId);
+        return new KeyQuota(keys.countActive(accountId), accounts.account(accountId).keyLimit());
+    }
+
+    /**
+     * Generates a key. The account row stays locked until commit, so concurrent requests on any
+     * node see each other's keys and the limit holds.
+     */
+    @Transactional
+    public NewApiKey generate(UUID accountId, String name) {
+        Actor actor = currentActor.require();
+        accounts.requireCustomerMember(actor, accountId);
+        KeyName keyName = KeyName.of(name);
+        int limit = accounts.lockForKeyChange(accountId);
+        if (keys.countActive(accountId) >= limit) {
+            throw new KeyLimitReachedException(limit);
+        }
+        requireNameFree(accountId, keyName, new UUID(0, 0));
+        String secret = keyFormat.generate();
+        ApiKey key = ApiKey.create(accountId, keyName, secret, clock.instant(), actor.userId());
+        try {
+            keys.insert(key);
+        } catch (DuplicateKeyException e) {
+            throw new InvalidKeyNameException(NAME_TAKEN);
+        }
+        auditLog.keyEvent(actor, accountId, AuditAction.KEY_CREATED, key.id(), key.name(), key.hint(), null, null);
+        return new NewApiKey(queries.summary(key.id()).orElseThrow(), secret);
+    }
+
+    @Transactional
+    public ApiKeySummary rename(UUID keyId, String newName) {
+        Actor actor = currentActor.require();
+        ApiKeySummary key = listedKey(keyId);
+        accounts.requireCustomerMember(actor, key.accountId());
+        return applyRename(actor, key, KeyName.of(newName), null);
+    }
+
+    /** Deletes a key: it stops authenticating the moment this commits, and its name is free again. */
+    @Transactional
+    public void delete(UUID keyId) {
+        Actor actor = currentActor.require();
+        ApiKeySummary key = listedKey(keyId);
+        accounts.requireCustomerMember(actor, key.accountId());
+        applyDelete(actor, key, null);
+    }
+
+    ApiKeySummary applyRename(Actor actor, ApiKeySummary key, KeyName name, @Nullable String reason) {
+        if (name.value().equals(key.name())) {
+            return key;
+        }
+        requireNameFree(key.accountId(), name, key.id());
+        try {
+            if (keys.rename(key.id(), name.value(), name.comparisonKey()) == 0) {
+                throw new KeyNotFoundException();
+            }
+        } catch (DuplicateKeyException e) {
+            throw new InvalidKeyNameException(NAME_TAKEN);
+        }
+        auditLog.keyEvent(actor, key.accountId(), AuditAction.KEY_RENAMED, key.id(), name.value(), key.hint(),
+                "Renamed from \u201c" + key.name() + "\u201d to \u201c" + name.value() + "\u201d", reason);
+        return queries.summary(key.id()).orElseThrow();
+    }
+
+    void applyDelete(Actor actor, ApiKeySummary key, @Nullable String reason) {
+        if (keys.markDeleted(key.id(), clock.instant(), actor.userId()) == 0) {
+            throw new KeyNotFoundException();
+        }
+        auditLog.keyEvent(actor, key.accountId(), AuditAction.KEY_DELETED, key.id(), key.name(), key.hint(), null,
+                reason);
+    }
+
+    ApiKeySummary listedKey(UUID keyId) {
+        return queries.summary(keyId)
+                .filter(key -> key.status() != ApiKeyStatus.DELETED)
+                .orElseThrow(KeyNotFoundException::new);
+    }
+
+    private void requireNameFree(UUID accountId, KeyName name, UUID exceptId) {
+        if (keys.nameTaken(accountId, name.comparisonKey(), exceptId)) {
+            throw new InvalidKeyNameException(NAME_TAKEN);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.keydesk.apikey;
+
+public enum ApiKeyStatus {
+    ACTIVE, DEACTIVATED, DELETED
+}

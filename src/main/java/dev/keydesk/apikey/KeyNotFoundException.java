@@ -1,0 +1,9 @@
+package dev.keydesk.apikey;
+
+/** The key does not exist (any more). */
+public class KeyNotFoundException extends RuntimeException {
+
+    public KeyNotFoundException() {
+        super("This key no longer exists. It may have been deleted in another window.");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keydesk.apikey.ui;
+
+import org.jspecify.annotations.NullMarked;

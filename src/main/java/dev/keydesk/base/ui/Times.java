@@ -1,0 +1,69 @@
+package dev.keydesk.base.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import org.jspecify.annotations.Nullable;
+import org.ocpsoft.prettytime.PrettyTime;
+
+/**
+ * Times as people read them: in the browser's time zone, with the exact UTC time on hover.
+ * Relative times ("3 minutes ago") come from PrettyTime.
+ */
+public final class Times {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private Times() {
+    }
+
+    /** An absolute time, e.g. "Nov 26, 2026, 1:45 PM". */
+    public static Span absolute(Instant instant) {
+        DateTimeFormatter local = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).withZone(browserZone());
+        return withExactTime(local.format(instant), instant);
+    }
+
+    /** A relative time, e.g. "3 minutes ago", or the given text when there is no time. */
+    public static Span relative(@Nullable Instant instant, String whenNever) {
+        if (instant == null) {
+            return new Span(whenNever);
+        }
+        return withExactTime(new PrettyTime(locale()).format(Date.from(instant)), instant);
+    }
+
+    public static String utc(Instant instant) {
+        return UTC.format(instant);
+    }
+
+    private static Span withExactTime(String text, Instant instant) {
+        Span span = new Span(text);
+        span.getElement().setAttribute("title", utc(instant));
+        return span;
+    }
+
+    static ZoneId browserZone() {
+        UI ui = UI.getCurrent();
+        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        String zone = details == null ? null : details.getTimeZoneId();
+        try {
+            return zone == null || zone.isBlank() ? ZoneOffset.UTC : ZoneId.of(zone);
+        } catch (RuntimeException unknownZone) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+}

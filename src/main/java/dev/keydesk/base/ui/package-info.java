@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keydesk.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keydesk.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keydesk.support.ui;
+
+import org.jspecify.annotations.NullMarked;
