@@ -22,7 +22,7 @@ public class KeyGrid extends Grid<ApiKeySummary> {
     public KeyGrid(Consumer<ApiKeySummary> onRename, Consumer<ApiKeySummary> onDelete) {
         addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        addColumn(ApiKeySummary::name).setHeader("Name").setFlexGrow(2).setSortable(true)
+        addColumn(ApiKeySummary::name).setHeader("Name").setWidth("12rem").setFlexGrow(2).setSortable(true)
                 .setKey("name").setTooltipGenerator(ApiKeySummary::name);
         addComponentColumn(key -> hint(key)).setHeader("Key").setAutoWidth(true).setFlexGrow(0).setKey("hint");
         addComponentColumn(key -> Times.absolute(key.createdAt())).setHeader("Created").setAutoWidth(true)
@@ -31,7 +31,7 @@ public class KeyGrid extends Grid<ApiKeySummary> {
                 .setAutoWidth(true).setKey("lastUsed");
         addComponentColumn(KeyGrid::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0).setKey("status");
         addComponentColumn(key -> actions(key, onRename, onDelete)).setHeader("Actions").setAutoWidth(true)
-                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("actions");
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true).setKey("actions");
     }
 
     private static Component hint(ApiKeySummary key) {

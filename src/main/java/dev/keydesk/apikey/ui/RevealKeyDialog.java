@@ -27,7 +27,7 @@ class RevealKeyDialog extends Dialog {
 
     RevealKeyDialog(String keyName, String secret) {
         setHeaderTitle("Generate API Key");
-        setWidth("min(40rem, 95vw)");
+        setWidth("min(46rem, 95vw)");
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
         setModal(true);

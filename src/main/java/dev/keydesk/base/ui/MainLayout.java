@@ -30,7 +30,9 @@ public class MainLayout extends AppLayout {
         addToDrawer(brandBar, new Scroller(navigation(authentication)), userFooter(authentication));
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(toggle);
+        Span navbarBrand = new Span("Keydesk");
+        navbarBrand.addClassNames("brand", "navbar-brand");
+        addToNavbar(toggle, navbarBrand);
         addClassName("main-layout");
     }
 
