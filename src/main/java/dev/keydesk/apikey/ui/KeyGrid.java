@@ -29,7 +29,7 @@ public class KeyGrid extends Grid<ApiKeySummary> {
                 .setKey("created");
         addComponentColumn(key -> Times.relative(key.lastUsedAt(), "Never")).setHeader("Last used")
                 .setAutoWidth(true).setKey("lastUsed");
-        addComponentColumn(KeyGrid::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0).setKey("status");
+        addComponentColumn(KeyGrid::status).setHeader("Status").setWidth("9rem").setFlexGrow(0).setKey("status");
         addComponentColumn(key -> actions(key, onRename, onDelete)).setHeader("Actions").setAutoWidth(true)
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true).setKey("actions");
     }
