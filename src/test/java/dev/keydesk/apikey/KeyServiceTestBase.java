@@ -1,0 +1,44 @@
+package dev.keydesk.apikey;
+
+import dev.keydesk.account.UserProvisioning;
+import dev.keydesk.testsupport.KeyTables;
+import dev.keydesk.testsupport.SignedIn;
+import dev.keydesk.testsupport.TestAccounts;
+import dev.keydesk.testsupport.TestAccounts.TestCustomer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The service tests' shared context (H2) and helpers; each test works on accounts of its own. */
+@SpringBootTest
+@ActiveProfiles("test")
+abstract class KeyServiceTestBase {
+
+    @Autowired
+    ApiKeyService keys;
+
+    SignedIn signedIn;
+    TestAccounts accounts;
+    KeyTables tables;
+
+    @Autowired
+    void helpers(UserDetailsService users, UserProvisioning provisioning, JdbcClient jdbc) {
+        signedIn = new SignedIn(users);
+        accounts = new TestAccounts(provisioning, jdbc);
+        tables = new KeyTables(jdbc);
+    }
+
+    NewApiKey generate(TestCustomer customer, String name) {
+        return signedIn.as(customer.username(), () -> keys.generate(customer.accountId(), name));
+    }
+
+    ApiKeySummary rename(TestCustomer customer, NewApiKey key, String name) {
+        return signedIn.as(customer.username(), () -> keys.rename(key.key().id(), name));
+    }
+
+    void delete(TestCustomer customer, NewApiKey key) {
+        signedIn.run(customer.username(), () -> keys.delete(key.key().id()));
+    }
+}
