@@ -24,14 +24,16 @@ public final class TestAccounts {
         String username = "owner-" + UUID.randomUUID().toString().substring(0, 8);
         UUID accountId = provisioning.createAccountWithOwner("Account of " + username, username,
                 username + "@example.com", TestCustomer.PASSWORD).id();
-        return new TestCustomer(accountId, username);
+        UUID userId = jdbc.sql("select id from app_user where username = ?").param(username)
+                .query(UUID.class).single();
+        return new TestCustomer(accountId, userId, username);
     }
 
     public void setKeyLimit(UUID accountId, int limit) {
         jdbc.sql("update account set key_limit = ? where id = ?").params(limit, accountId).update();
     }
 
-    public record TestCustomer(UUID accountId, String username) {
+    public record TestCustomer(UUID accountId, UUID userId, String username) {
         public static final String PASSWORD = "test-password-1234";
     }
 }
