@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.UUID;
 
-import dev.keydesk.account.AccountService;
+import dev.keydesk.testsupport.TestAccounts.TestCustomer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,21 +16,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The demo customers: customer2 (Globex) must not reach the keys of customer (Acme Corp). */
 class KeyPermissionsTest extends KeyServiceTestBase {
 
-    @Autowired
-    AccountService accountService;
-
     UUID acme;
     NewApiKey acmeKey;
 
     @BeforeEach
     void acmeHasAKey() {
-        acme = signedIn.as("customer", () -> accountService.currentAccount().id());
-        acmeKey = signedIn.as("customer", () -> keys.generate(acme, "Acme key " + UUID.randomUUID()));
+        TestCustomer customer = accounts.demoCustomer("customer");
+        acme = customer.accountId();
+        acmeKey = generate(customer, "Acme key " + UUID.randomUUID());
     }
 
+    /** The demo account is shared by every test of this context: leave it as it was. */
     @AfterEach
     void removeAcmeKey() {
-        signedIn.run("customer", () -> keys.delete(acmeKey.key().id()));
+        delete(accounts.demoCustomer("customer"), acmeKey);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.keydesk.account.UserProvisioning;
 import dev.keydesk.testsupport.KeyTables;
 import dev.keydesk.testsupport.SignedIn;
 import dev.keydesk.testsupport.TestAccounts;
+import dev.keydesk.testsupport.TestKeys;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,23 +23,25 @@ abstract class KeyServiceTestBase {
     SignedIn signedIn;
     TestAccounts accounts;
     KeyTables tables;
+    TestKeys testKeys;
 
     @Autowired
     void helpers(UserDetailsService users, UserProvisioning provisioning, JdbcClient jdbc) {
         signedIn = new SignedIn(users);
         accounts = new TestAccounts(provisioning, jdbc);
         tables = new KeyTables(jdbc);
+        testKeys = new TestKeys(keys, signedIn);
     }
 
     NewApiKey generate(TestCustomer customer, String name) {
-        return signedIn.as(customer.username(), () -> keys.generate(customer.accountId(), name));
+        return testKeys.generate(customer, name);
     }
 
     ApiKeySummary rename(TestCustomer customer, NewApiKey key, String name) {
-        return signedIn.as(customer.username(), () -> keys.rename(key.key().id(), name));
+        return testKeys.rename(customer, key, name);
     }
 
     void delete(TestCustomer customer, NewApiKey key) {
-        signedIn.run(customer.username(), () -> keys.delete(key.key().id()));
+        testKeys.delete(customer, key);
     }
 }

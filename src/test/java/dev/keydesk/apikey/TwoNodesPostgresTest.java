@@ -76,8 +76,8 @@ class TwoNodesPostgresTest {
 
     @Test
     void concurrent_generates_of_one_name_on_two_nodes_create_one_key() throws Exception {
-        List<Object> outcomes = Concurrently.run(6,
-                i -> () -> on(node(i), () -> node(i).keys().generate(customer.accountId(), i % 2 == 0 ? " Shared " : "SHARED")));
+        List<Object> outcomes = Concurrently.run(6, i -> () -> on(node(i),
+                () -> node(i).keys().generate(customer.accountId(), i % 2 == 0 ? " Shared " : "SHARED")));
 
         assertThat(outcomes).filteredOn(NewApiKey.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(InvalidKeyNameException.class::isInstance).hasSize(5);

@@ -29,6 +29,17 @@ public final class TestAccounts {
         return new TestCustomer(accountId, userId, username);
     }
 
+    /** A demo user of the contract ("customer", "customer2") with the account they belong to. */
+    public TestCustomer demoCustomer(String username) {
+        return jdbc.sql("""
+                        select m.account_id, u.id from app_user u join membership m on m.user_id = u.id
+                        where u.username = ?""")
+                .param(username)
+                .query((rs, row) -> new TestCustomer(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        username))
+                .single();
+    }
+
     public void setKeyLimit(UUID accountId, int limit) {
         jdbc.sql("update account set key_limit = ? where id = ?").params(limit, accountId).update();
     }
