@@ -115,6 +115,23 @@ class ApiKeyAuthenticationTest extends ApiTestBase {
         assertThat(json(response)).containsEntry("error", "not_found");
     }
 
+    /** The catch-all /api/** mapping answers any method, so a wrong method is reported as an unknown endpoint. */
+    @Test
+    void a_wrong_method_with_a_valid_key_is_a_json_404() {
+        HttpResponse<String> response = api.send("DELETE", "/api/v1/me", "Authorization", "Bearer " + key.secret());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json(response)).containsEntry("error", "not_found");
+    }
+
+    @Test
+    void an_unknown_api_path_without_a_key_is_a_json_401() {
+        HttpResponse<String> response = api.get("/api/whatever", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response)).containsEntry("error", "invalid_api_key");
+    }
+
     @Test
     void a_key_in_the_query_string_is_refused_with_key_in_url() {
         assertKeyInUrl(api.get("/api/v1/me?api_key=" + key.secret()));

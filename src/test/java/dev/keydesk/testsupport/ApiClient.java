@@ -24,12 +24,18 @@ public final class ApiClient {
 
     /** GET with the given headers, as name/value pairs. */
     public HttpResponse<String> get(String pathAndQuery, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
+        return send("GET", pathAndQuery, headers);
+    }
+
+    /** A request without a body. */
+    public HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
-            return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
