@@ -84,6 +84,22 @@ class TwoNodesPostgresTest {
         assertThat(tables.keyRows(customer.accountId())).isEqualTo(1);
     }
 
+    /** Renames take no account lock, so here the unique index is what decides; the loser gets the name error. */
+    @Test
+    void concurrent_renames_to_one_name_on_two_nodes_give_it_to_one_key() throws Exception {
+        List<NewApiKey> created = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int index = i;
+            created.add(on(node(index), () -> node(index).keys().generate(customer.accountId(), "Key " + index)));
+        }
+
+        List<Object> outcomes = Concurrently.run(6,
+                i -> () -> on(node(i), () -> node(i).keys().rename(created.get(i).key().id(), "Wanted")));
+
+        assertThat(outcomes).filteredOn(ApiKeySummary.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(InvalidKeyNameException.class::isInstance).hasSize(5);
+    }
+
     @Test
     void a_key_lives_and_dies_across_nodes() {
         Node first = nodes.getFirst();
