@@ -2,15 +2,16 @@ package dev.keydesk.apiauth;
 
 import dev.keydesk.apikey.KeyVerifier;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
-import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * The /api/** chain: stateless (no session, no cookies, no CSRF), JSON errors, never a redirect.
@@ -31,7 +32,6 @@ class ApiSecurityConfig {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .anonymous(anonymous -> { })
-                .addFilterAfter(new KeyInUrlFilter(), HeaderWriterFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(verifier), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/ping").permitAll()
@@ -44,5 +44,17 @@ class ApiSecurityConfig {
                                 new ApiError("forbidden", "This credential may not call this endpoint.")
                                         .write(response, HttpServletResponse.SC_FORBIDDEN)));
         return http.build();
+    }
+
+    /**
+     * Keys in URLs are refused ahead of the security chains: Spring Security logs the whole request
+     * line at DEBUG ("Securing GET /api/v1/me?api_key=..."), so the key must never reach it.
+     */
+    @Bean
+    FilterRegistrationBean<KeyInUrlFilter> keyInUrlFilter() {
+        FilterRegistrationBean<KeyInUrlFilter> registration = new FilterRegistrationBean<>(new KeyInUrlFilter());
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 }

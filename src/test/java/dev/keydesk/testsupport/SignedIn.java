@@ -1,0 +1,44 @@
+package dev.keydesk.testsupport;
+
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Runs code as a signed-in user, with the real principal from the application's
+ * {@link UserDetailsService}. The security context is thread-bound, so every thread that calls
+ * {@link #as} acts on its own; the previous context is restored afterwards.
+ */
+public final class SignedIn {
+
+    private final UserDetailsService users;
+
+    public SignedIn(UserDetailsService users) {
+        this.users = users;
+    }
+
+    public <T> T as(String username, Supplier<T> work) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void run(String username, Runnable work) {
+        as(username, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keydesk.testsupport;
+
+import org.jspecify.annotations.NullMarked;
