@@ -2,18 +2,14 @@ package dev.keydesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import dev.keydesk.testsupport.BrowserlessTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class LoginViewTest extends SpringBrowserlessTest {
+class LoginViewTest extends BrowserlessTestBase {
 
     @Test
     void login_form_has_username_password_and_log_in() {

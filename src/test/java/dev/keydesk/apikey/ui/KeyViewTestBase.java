@@ -3,7 +3,6 @@ package dev.keydesk.apikey.ui;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
@@ -11,19 +10,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
+import dev.keydesk.testsupport.BrowserlessTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The API Keys view driven without a browser, as the signed-in user of each test. Every test starts
  * and ends with an account without keys, so tests stay independent while sharing one Spring context.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-abstract class KeyViewTestBase extends SpringBrowserlessTest {
+abstract class KeyViewTestBase extends BrowserlessTestBase {
 
     @Autowired
     ApiKeyService keys;

@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.router.RouteNotFoundError;
 import dev.keydesk.support.CustomerAccountRow;
+import dev.keydesk.testsupport.BrowserlessTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The support pages are for support staff only; a customer must not even learn other accounts' names. */
-@SpringBootTest
-@ActiveProfiles("test")
-class CustomerAccountsAccessTest extends SpringBrowserlessTest {
+class CustomerAccountsAccessTest extends BrowserlessTestBase {
 
     @Test
     @WithUserDetails("customer")
