@@ -1,0 +1,47 @@
+package dev.keydesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import dev.keydesk.testsupport.BrowserlessTestBase;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class LoginViewTest extends BrowserlessTestBase {
+
+    @Test
+    void login_form_has_username_password_and_log_in() {
+        navigate(LoginView.class);
+        JsonNode form = i18n($(LoginForm.class).single()).get("form");
+        assertThat(form.get("username").asString()).isEqualTo("Username");
+        assertThat(form.get("password").asString()).isEqualTo("Password");
+        assertThat(form.get("submit").asString()).isEqualTo("Log in");
+    }
+
+    @Test
+    void login_form_posts_to_the_login_processing_url() {
+        navigate(LoginView.class);
+        assertThat($(LoginForm.class).single().getAction()).isEqualTo("login");
+    }
+
+    @Test
+    void a_failed_login_shows_the_error_on_the_form() {
+        // Spring Security sends a failed login back to /login?error.
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm login = $(LoginForm.class).single();
+        assertThat(login.isError()).isTrue();
+        assertThat(i18n(login).get("errorMessage").get("title").asString()).isEqualTo("Incorrect username or password");
+    }
+
+    @Test
+    void a_fresh_login_page_shows_no_error() {
+        navigate(LoginView.class);
+        assertThat($(LoginForm.class).single().isError()).isFalse();
+    }
+
+    private static JsonNode i18n(LoginForm login) {
+        return (JsonNode) login.getElement().getPropertyRaw("i18n");
+    }
+}
