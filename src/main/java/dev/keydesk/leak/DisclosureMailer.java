@@ -6,6 +6,7 @@ import dev.keydesk.account.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -28,7 +29,8 @@ class DisclosureMailer {
     private final TaskExecutor executor;
     private final String from;
 
-    DisclosureMailer(ObjectProvider<JavaMailSender> mailSender, AccountService accounts, TaskExecutor executor,
+    DisclosureMailer(ObjectProvider<JavaMailSender> mailSender, AccountService accounts,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             SecretScanningProperties properties) {
         this.mailSender = mailSender;
         this.accounts = accounts;
