@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.keydesk.base.data.InsertRepository;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -31,12 +30,4 @@ interface ApiKeyRepository extends ListCrudRepository<ApiKey, UUID>, InsertRepos
             update api_key set status = 'DELETED', name_key = null, deleted_at = :now, deleted_by = :by
             where id = :id and status <> 'DELETED'""")
     int markDeleted(UUID id, Instant now, UUID by);
-
-    /** Only an active key changes: a deactivated key keeps where it was first found, a deleted one stays deleted. */
-    @Modifying
-    @Query("""
-            update api_key set status = 'DEACTIVATED', deactivated_at = :now, deactivation_reason = :reason,
-                               leak_url = :url, leak_source = :source
-            where id = :id and status = 'ACTIVE'""")
-    int deactivate(UUID id, Instant now, String reason, @Nullable String url, @Nullable String source);
 }

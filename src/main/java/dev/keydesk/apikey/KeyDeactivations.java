@@ -2,12 +2,17 @@ package dev.keydesk.apikey;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.sql.Statement;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,11 +28,11 @@ public class KeyDeactivations {
     /** Lookups go in chunks so a large report stays within every database's parameter limit. */
     private static final int CHUNK = 500;
 
-    private final ApiKeyRepository keys;
-    private final JdbcClient jdbc;
+    private final JdbcClient jdbcClient;
+    private final JdbcTemplate jdbc;
 
-    KeyDeactivations(ApiKeyRepository keys, JdbcClient jdbc) {
-        this.keys = keys;
+    KeyDeactivations(JdbcClient jdbcClient, JdbcTemplate jdbc) {
+        this.jdbcClient = jdbcClient;
         this.jdbc = jdbc;
     }
 
@@ -37,7 +42,7 @@ public class KeyDeactivations {
         List<String> all = new ArrayList<>(secretHashes);
         Map<String, IssuedKey> found = new HashMap<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
-            jdbc.sql("select id, account_id, name, hint, status, secret_hash from api_key where secret_hash in (:hashes)")
+            jdbcClient.sql("select id, account_id, name, hint, status, secret_hash from api_key where secret_hash in (:hashes)")
                     .param("hashes", all.subList(from, Math.min(all.size(), from + CHUNK)))
                     .query((rs, row) -> new Hashed(rs.getString("secret_hash"), new IssuedKey(
                             rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
@@ -50,12 +55,41 @@ public class KeyDeactivations {
     }
 
     /**
-     * Deactivates an active key and records where it was found. False when the key was not active
-     * (already deactivated, deleted, or changed by a concurrent report): nothing is written then.
+     * Deactivates the keys among these that are still active and records where each was found, in
+     * one batch. Answers the ids that changed: a key already deactivated, deleted, or changed by a
+     * concurrent report is left as it is and not in the answer.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean deactivate(UUID keyId, Disclosure disclosure, Instant now) {
-        return keys.deactivate(keyId, now, Disclosure.REASON, disclosure.url(), disclosure.source()) == 1;
+    public Set<UUID> deactivate(List<Deactivation> deactivations, Instant now) {
+        int[][] counts = jdbc.batchUpdate("""
+                        update api_key set status = 'DEACTIVATED', deactivated_at = ?, deactivation_reason = ?,
+                                           leak_url = ?, leak_source = ?
+                        where id = ? and status = 'ACTIVE'""", deactivations, CHUNK, (statement, item) -> {
+                    statement.setObject(1, now.atOffset(ZoneOffset.UTC));
+                    statement.setString(2, Disclosure.REASON);
+                    statement.setString(3, item.disclosure().url());
+                    statement.setString(4, item.disclosure().source());
+                    statement.setObject(5, item.keyId());
+                });
+        Set<UUID> changed = new LinkedHashSet<>();
+        for (int i = 0; i < deactivations.size(); i++) {
+            int count = counts[i / CHUNK][i % CHUNK];
+            if (count == 1 || count == Statement.SUCCESS_NO_INFO && isDeactivatedAt(deactivations.get(i).keyId(), now)) {
+                changed.add(deactivations.get(i).keyId());
+            }
+        }
+        return changed;
+    }
+
+    /** One key to deactivate, and where it was found. */
+    public record Deactivation(UUID keyId, Disclosure disclosure) {
+    }
+
+    /** For drivers that do not count rows per batched statement. */
+    private boolean isDeactivatedAt(UUID keyId, Instant now) {
+        return jdbcClient.sql("select count(*) from api_key where id = ? and status = 'DEACTIVATED' and deactivated_at = ?")
+                .params(keyId, now.atOffset(ZoneOffset.UTC))
+                .query(Integer.class).single() == 1;
     }
 
     private record Hashed(String secretHash, IssuedKey key) {

@@ -1,16 +1,17 @@
 package dev.keydesk.leak;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.keydesk.apikey.Disclosure;
 import dev.keydesk.apikey.IssuedKey;
 import dev.keydesk.apikey.KeyDeactivations;
+import dev.keydesk.apikey.KeyDeactivations.Deactivation;
 import dev.keydesk.apikey.KeyFormat;
 import dev.keydesk.apikey.KeyHasher;
 import dev.keydesk.audit.AuditAction;
@@ -44,32 +45,48 @@ class LeakReportService {
 
     @Transactional
     public List<TokenLabel> process(List<ReportedToken> report, @Nullable String remoteAddress) {
-        // Format and checksum first: look-alikes and other issuers' tokens never reach the database.
-        Map<String, ReportedToken> firstReportOfKey = new LinkedHashMap<>();
+        Map<String, ReportedToken> keydeskTokens = keydeskTokensByHash(report);
+        Map<String, IssuedKey> issued = deactivations.issuedByHash(keydeskTokens.keySet());
+        Map<UUID, IssuedKey> active = new LinkedHashMap<>();
+        List<Deactivation> toDeactivate = new ArrayList<>();
+        keydeskTokens.forEach((hash, reported) -> {
+            IssuedKey key = issued.get(hash);
+            if (key != null && key.isActive()) {
+                active.put(key.id(), key);
+                toDeactivate.add(new Deactivation(key.id(), new Disclosure(reported.url(), reported.source())));
+            }
+        });
+        if (!toDeactivate.isEmpty()) {
+            Set<UUID> changed = deactivations.deactivate(toDeactivate, clock.instant());
+            record(toDeactivate.stream().filter(item -> changed.contains(item.keyId())).toList(), active,
+                    Actor.automatic(remoteAddress));
+        }
+        return report.stream().map(reported -> label(reported, issued)).toList();
+    }
+
+    /** Format and checksum first: look-alikes and other issuers' tokens never reach the database. */
+    private static Map<String, ReportedToken> keydeskTokensByHash(List<ReportedToken> report) {
+        Map<String, ReportedToken> byHash = new LinkedHashMap<>();
         for (ReportedToken reported : report) {
             if (KeyFormat.isWellFormed(reported.token())) {
-                firstReportOfKey.putIfAbsent(KeyHasher.sha256Hex(reported.token()), reported);
+                byHash.putIfAbsent(KeyHasher.sha256Hex(reported.token()), reported);
             }
         }
-        Map<String, IssuedKey> issued = deactivations.issuedByHash(firstReportOfKey.keySet());
-        Actor actor = Actor.automatic(remoteAddress);
-        Instant now = clock.instant();
-        Map<UUID, List<KeysDeactivated.Key>> deactivatedByAccount = new LinkedHashMap<>();
-        for (Map.Entry<String, ReportedToken> entry : firstReportOfKey.entrySet()) {
-            IssuedKey key = issued.get(entry.getKey());
-            if (key == null || !key.isActive()) {
-                continue;
-            }
-            Disclosure disclosure = new Disclosure(entry.getValue().url(), entry.getValue().source());
-            if (deactivations.deactivate(key.id(), disclosure, now)) {
-                auditLog.keyEvent(actor, key.accountId(), AuditAction.KEY_DEACTIVATED, key.id(), key.name(),
-                        key.hint(), disclosure.describe(), Disclosure.REASON);
-                deactivatedByAccount.computeIfAbsent(key.accountId(), account -> new ArrayList<>())
-                        .add(new KeysDeactivated.Key(key.name(), key.hint(), disclosure.url()));
-            }
+        return byHash;
+    }
+
+    /** The activity-log rows in this transaction; the mail once it has committed. */
+    private void record(List<Deactivation> done, Map<UUID, IssuedKey> keys, Actor actor) {
+        Map<UUID, List<KeysDeactivated.Key>> byAccount = new LinkedHashMap<>();
+        for (Deactivation deactivation : done) {
+            IssuedKey key = keys.get(deactivation.keyId());
+            Disclosure disclosure = deactivation.disclosure();
+            auditLog.keyEvent(actor, key.accountId(), AuditAction.KEY_DEACTIVATED, key.id(), key.name(), key.hint(),
+                    disclosure.describe(), Disclosure.REASON);
+            byAccount.computeIfAbsent(key.accountId(), account -> new ArrayList<>())
+                    .add(new KeysDeactivated.Key(key.name(), key.hint(), disclosure.url()));
         }
-        deactivatedByAccount.forEach((account, keys) -> events.publishEvent(new KeysDeactivated(account, keys)));
-        return report.stream().map(reported -> label(reported, issued)).toList();
+        byAccount.forEach((account, deactivated) -> events.publishEvent(new KeysDeactivated(account, deactivated)));
     }
 
     private static TokenLabel label(ReportedToken reported, Map<String, IssuedKey> issued) {

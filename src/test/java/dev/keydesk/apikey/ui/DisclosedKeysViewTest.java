@@ -3,6 +3,7 @@ package dev.keydesk.apikey.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -111,7 +112,8 @@ class DisclosedKeysViewTest extends SpringBrowserlessTest {
     private UUID deactivate(String name, String url) {
         UUID keyId = keys.generate(accounts.currentAccount().id(), name).key().id();
         transaction.executeWithoutResult(status ->
-                deactivations.deactivate(keyId, new Disclosure(url, "commit"), Instant.now()));
+                deactivations.deactivate(List.of(new KeyDeactivations.Deactivation(keyId, new Disclosure(url, "commit"))),
+                        Instant.now()));
         return keyId;
     }
 
