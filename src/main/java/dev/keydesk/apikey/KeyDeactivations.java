@@ -1,9 +1,9 @@
 package dev.keydesk.apikey;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +42,9 @@ public class KeyDeactivations {
         List<String> all = new ArrayList<>(secretHashes);
         Map<String, IssuedKey> found = new HashMap<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
-            jdbcClient.sql("select id, account_id, name, hint, status, secret_hash from api_key where secret_hash in (:hashes)")
+            jdbcClient.sql("""
+                            select id, account_id, name, hint, status, secret_hash from api_key
+                            where secret_hash in (:hashes)""")
                     .param("hashes", all.subList(from, Math.min(all.size(), from + CHUNK)))
                     .query((rs, row) -> new Hashed(rs.getString("secret_hash"), new IssuedKey(
                             rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
@@ -74,8 +76,9 @@ public class KeyDeactivations {
         Set<UUID> changed = new LinkedHashSet<>();
         for (int i = 0; i < deactivations.size(); i++) {
             int count = counts[i / CHUNK][i % CHUNK];
-            if (count == 1 || count == Statement.SUCCESS_NO_INFO && isDeactivatedAt(deactivations.get(i).keyId(), now)) {
-                changed.add(deactivations.get(i).keyId());
+            UUID keyId = deactivations.get(i).keyId();
+            if (count == 1 || count == Statement.SUCCESS_NO_INFO && isDeactivatedAt(keyId, now)) {
+                changed.add(keyId);
             }
         }
         return changed;
@@ -87,7 +90,8 @@ public class KeyDeactivations {
 
     /** For drivers that do not count rows per batched statement. */
     private boolean isDeactivatedAt(UUID keyId, Instant now) {
-        return jdbcClient.sql("select count(*) from api_key where id = ? and status = 'DEACTIVATED' and deactivated_at = ?")
+        return jdbcClient.sql("""
+                        select count(*) from api_key where id = ? and status = 'DEACTIVATED' and deactivated_at = ?""")
                 .params(keyId, now.atOffset(ZoneOffset.UTC))
                 .query(Integer.class).single() == 1;
     }

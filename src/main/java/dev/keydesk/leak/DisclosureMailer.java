@@ -68,7 +68,8 @@ class DisclosureMailer {
 
     static String subject(KeysDeactivated event) {
         return event.keys().size() == 1
-                ? "Keydesk: API key \u201c" + event.keys().getFirst().name() + "\u201d was found publicly and deactivated"
+                ? "Keydesk: API key \u201c" + event.keys().getFirst().name()
+                        + "\u201d was found publicly and deactivated"
                 : "Keydesk: " + event.keys().size() + " API keys were found publicly and deactivated";
     }
 

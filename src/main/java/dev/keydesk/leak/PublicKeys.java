@@ -37,7 +37,8 @@ final class PublicKeys {
             throw new IllegalArgumentException("The trusted key list from " + origin + " is not JSON.");
         }
         if (!keys.isArray()) {
-            throw new IllegalArgumentException("The trusted key list from " + origin + " has no \"public_keys\" array.");
+            throw new IllegalArgumentException("The trusted key list from " + origin
+                    + " has no \"public_keys\" array.");
         }
         Map<String, PublicKey> byIdentifier = new LinkedHashMap<>();
         for (JsonNode entry : keys) {
