@@ -95,4 +95,13 @@ public class AccountService {
         requireMemberOrSupport(currentActor.require(), accountId);
         return memberships.memberUsernames(accountId);
     }
+
+    /**
+     * The addresses to tell about something Keydesk did to an account on its own (a leaked key
+     * deactivated). No person asks here, so there is no actor to check; never expose it to views.
+     */
+    @Transactional(readOnly = true)
+    public List<String> notificationAddresses(UUID accountId) {
+        return memberships.memberEmails(accountId);
+    }
 }

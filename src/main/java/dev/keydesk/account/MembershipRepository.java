@@ -37,4 +37,13 @@ class MembershipRepository {
                 .query(String.class)
                 .list();
     }
+
+    List<String> memberEmails(UUID accountId) {
+        return jdbc.sql("""
+                        select u.email from membership m join app_user u on u.id = m.user_id
+                        where m.account_id = ? and u.enabled and u.email is not null order by u.email""")
+                .param(accountId)
+                .query(String.class)
+                .list();
+    }
 }

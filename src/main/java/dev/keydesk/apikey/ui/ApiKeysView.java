@@ -37,6 +37,7 @@ class ApiKeysView extends VerticalLayout {
     private final Button generate = new Button("Generate API Key", VaadinIcon.PLUS.create());
     private final Paragraph quotaText = new Paragraph();
     private final Div limitMessage = new Div();
+    private final DisclosureBanner disclosures = new DisclosureBanner();
     private final KeyGrid grid = new KeyGrid(this::openRename, this::confirmDelete);
     private final Div emptyState = emptyState();
 
@@ -58,7 +59,7 @@ class ApiKeysView extends VerticalLayout {
         limitMessage.addClassName("limit-message");
         limitMessage.getElement().setAttribute("role", "status");
         quotaText.addClassName("quota");
-        add(header, limitMessage, quotaText, grid, emptyState);
+        add(disclosures, header, limitMessage, quotaText, grid, emptyState);
         refresh();
     }
 
@@ -66,6 +67,7 @@ class ApiKeysView extends VerticalLayout {
         List<ApiKeySummary> listed = keys.listKeys(account.id());
         KeyQuota quota = keys.quota(account.id());
         grid.setItems(listed);
+        disclosures.show(listed);
         grid.setVisible(!listed.isEmpty());
         emptyState.setVisible(listed.isEmpty());
         quotaText.setText(quota.active() + " of " + quota.limit() + " active keys");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,8 +23,8 @@ public class KeyGrid extends Grid<ApiKeySummary> {
     public KeyGrid(Consumer<ApiKeySummary> onRename, Consumer<ApiKeySummary> onDelete) {
         addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        addColumn(ApiKeySummary::name).setHeader("Name").setWidth("12rem").setFlexGrow(2).setSortable(true)
-                .setKey("name").setTooltipGenerator(ApiKeySummary::name);
+        addComponentColumn(KeyGrid::name).setHeader("Name").setWidth("12rem").setFlexGrow(2).setSortable(true)
+                .setComparator(ApiKeySummary::name).setKey("name").setTooltipGenerator(ApiKeySummary::name);
         addComponentColumn(key -> hint(key)).setHeader("Key").setAutoWidth(true).setFlexGrow(0).setKey("hint");
         addComponentColumn(key -> Times.absolute(key.createdAt())).setHeader("Created").setAutoWidth(true)
                 .setKey("created");
@@ -32,6 +33,17 @@ public class KeyGrid extends Grid<ApiKeySummary> {
         addComponentColumn(KeyGrid::status).setHeader("Status").setWidth("9rem").setFlexGrow(0).setKey("status");
         addComponentColumn(key -> actions(key, onRename, onDelete)).setHeader("Actions").setAutoWidth(true)
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true).setKey("actions");
+    }
+
+    /** The name, and for a deactivated key where it was found. */
+    static Component name(ApiKeySummary key) {
+        Span name = new Span(key.name());
+        if (key.isActive()) {
+            return name;
+        }
+        Div cell = new Div(name, FoundPublicly.of(key));
+        cell.addClassName("key-name-cell");
+        return cell;
     }
 
     private static Component hint(ApiKeySummary key) {

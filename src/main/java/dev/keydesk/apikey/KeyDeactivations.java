@@ -1,0 +1,101 @@
+package dev.keydesk.apikey;
+
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deactivation of keys found in public, for the secret-scanning endpoint. There is no way back:
+ * nothing in Keydesk sets a key ACTIVE again, so a disclosed secret can only be replaced.
+ */
+@Service
+public class KeyDeactivations {
+
+    /** Lookups go in chunks so a large report stays within every database's parameter limit. */
+    private static final int CHUNK = 500;
+
+    private final JdbcClient jdbcClient;
+    private final JdbcTemplate jdbc;
+
+    KeyDeactivations(JdbcClient jdbcClient, JdbcTemplate jdbc) {
+        this.jdbcClient = jdbcClient;
+        this.jdbc = jdbc;
+    }
+
+    /** The keys Keydesk issued among these SHA-256 hashes, deleted ones included, by hash. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<String, IssuedKey> issuedByHash(Collection<String> secretHashes) {
+        List<String> all = new ArrayList<>(secretHashes);
+        Map<String, IssuedKey> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            jdbcClient.sql("""
+                            select id, account_id, name, hint, status, secret_hash from api_key
+                            where secret_hash in (:hashes)""")
+                    .param("hashes", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .query((rs, row) -> new Hashed(rs.getString("secret_hash"), new IssuedKey(
+                            rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+                            rs.getString("name"), rs.getString("hint"),
+                            ApiKeyStatus.valueOf(rs.getString("status")))))
+                    .list()
+                    .forEach(hashed -> found.put(hashed.secretHash(), hashed.key()));
+        }
+        return found;
+    }
+
+    /**
+     * Deactivates the keys among these that are still active and records where each was found, in
+     * one batch. Answers the ids that changed: a key already deactivated, deleted, or changed by a
+     * concurrent report is left as it is and not in the answer.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<UUID> deactivate(List<Deactivation> deactivations, Instant now) {
+        int[][] counts = jdbc.batchUpdate("""
+                        update api_key set status = 'DEACTIVATED', deactivated_at = ?, deactivation_reason = ?,
+                                           leak_url = ?, leak_source = ?
+                        where id = ? and status = 'ACTIVE'""", deactivations, CHUNK, (statement, item) -> {
+                    statement.setObject(1, now.atOffset(ZoneOffset.UTC));
+                    statement.setString(2, Disclosure.REASON);
+                    statement.setString(3, item.disclosure().url());
+                    statement.setString(4, item.disclosure().source());
+                    statement.setObject(5, item.keyId());
+                });
+        Set<UUID> changed = new LinkedHashSet<>();
+        for (int i = 0; i < deactivations.size(); i++) {
+            int count = counts[i / CHUNK][i % CHUNK];
+            UUID keyId = deactivations.get(i).keyId();
+            if (count == 1 || count == Statement.SUCCESS_NO_INFO && isDeactivatedAt(keyId, now)) {
+                changed.add(keyId);
+            }
+        }
+        return changed;
+    }
+
+    /** One key to deactivate, and where it was found. */
+    public record Deactivation(UUID keyId, Disclosure disclosure) {
+    }
+
+    /** For drivers that do not count rows per batched statement. */
+    private boolean isDeactivatedAt(UUID keyId, Instant now) {
+        return jdbcClient.sql("""
+                        select count(*) from api_key where id = ? and status = 'DEACTIVATED' and deactivated_at = ?""")
+                .params(keyId, now.atOffset(ZoneOffset.UTC))
+                .query(Integer.class).single() == 1;
+    }
+
+    private record Hashed(String secretHash, IssuedKey key) {
+    }
+}
