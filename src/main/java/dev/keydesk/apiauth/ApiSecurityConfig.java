@@ -1,6 +1,5 @@
 package dev.keydesk.apiauth;
 
-import dev.keydesk.apikey.KeyVerifier;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,17 +10,31 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The /api/** chain: stateless (no session, no cookies, no CSRF), JSON errors, never a redirect.
  * Which path takes which credential is the contract's table; this chain lays it out.
+ *
+ * <p>Client addresses (for the failed-attempt throttle) are {@code request.getRemoteAddr()}. Behind a
+ * reverse proxy or load balancer set {@code server.forward-headers-strategy=native} (or
+ * {@code framework}) so that this is the client's address, not the proxy's.
  */
 @Configuration
 class ApiSecurityConfig {
 
+    /** Paths authenticated by a model service's token instead of an API key. */
+    static final RequestMatcher SERVICE_TOKEN_PATHS = PathPatternRequestMatcher.withDefaults()
+            .matcher(VerifyController.PATH);
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, KeyVerifier verifier) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, KeyChecks checks, FailedAttemptThrottle throttle,
+            RecentlyValidKeys recentlyValid, ServiceTokens serviceTokens) throws Exception {
+        // Paths with a credential of their own; the API-key filter leaves them alone.
+        RequestMatcher notByApiKey = new OrRequestMatcher(SERVICE_TOKEN_PATHS);
         http.securityMatcher("/api/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
@@ -32,14 +45,19 @@ class ApiSecurityConfig {
                 .logout(logout -> logout.disable())
                 .anonymous(anonymous -> { })
                 .addFilterAfter(new KeyInUrlFilter(), HeaderWriterFilter.class)
-                .addFilterBefore(new ApiKeyAuthenticationFilter(verifier), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ServiceTokenFilter(serviceTokens, throttle, SERVICE_TOKEN_PATHS),
+                        AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(checks, throttle, recentlyValid, notByApiKey),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/ping").permitAll()
+                        .requestMatchers(SERVICE_TOKEN_PATHS).hasAuthority(ServiceTokenFilter.AUTHORITY)
                         .requestMatchers("/api/v1/**").hasAuthority(ApiKeyAuthentication.AUTHORITY)
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
-                                ApiError.INVALID_KEY.write(response, HttpServletResponse.SC_UNAUTHORIZED))
+                                (SERVICE_TOKEN_PATHS.matches(request) ? ApiError.INVALID_SERVICE_TOKEN
+                                        : ApiError.INVALID_KEY).write(response, HttpServletResponse.SC_UNAUTHORIZED))
                         .accessDeniedHandler((request, response, e) ->
                                 new ApiError("forbidden", "This credential may not call this endpoint.")
                                         .write(response, HttpServletResponse.SC_FORBIDDEN)));
