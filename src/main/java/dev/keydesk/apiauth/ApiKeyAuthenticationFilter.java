@@ -11,7 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,10 +27,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private final FailedAttemptThrottle throttle;
     private final RecentlyValidKeys recentlyValid;
     private final RequestMatcher otherCredentialPaths;
+    private final SecurityContextHolderStrategy contexts;
 
     /** @param otherCredentialPaths paths that take another credential than an API key; left alone here */
     ApiKeyAuthenticationFilter(KeyChecks checks, FailedAttemptThrottle throttle, RecentlyValidKeys recentlyValid,
-            RequestMatcher otherCredentialPaths) {
+            RequestMatcher otherCredentialPaths, SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
         this.checks = checks;
         this.throttle = throttle;
         this.recentlyValid = recentlyValid;
@@ -66,14 +68,14 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             }
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(new ApiKeyAuthentication(verification.keyId(), verification.keyName(),
                 verification.accountId(), verification.accountName()));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 }

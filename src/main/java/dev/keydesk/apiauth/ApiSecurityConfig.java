@@ -1,11 +1,14 @@
 package dev.keydesk.apiauth;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
@@ -32,7 +35,11 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, KeyChecks checks, FailedAttemptThrottle throttle,
-            RecentlyValidKeys recentlyValid, ServiceTokens serviceTokens) throws Exception {
+            RecentlyValidKeys recentlyValid, ServiceTokens serviceTokens,
+            ObjectProvider<SecurityContextHolderStrategy> strategyBean) throws Exception {
+        // The chain's own strategy (Vaadin registers one), not the JVM-wide static: with two application
+        // contexts in one JVM the static belongs to whichever started last.
+        SecurityContextHolderStrategy contexts = strategyBean.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         // Paths with a credential of their own; the API-key filter leaves them alone.
         RequestMatcher notByApiKey = new OrRequestMatcher(SERVICE_TOKEN_PATHS);
         http.securityMatcher("/api/**")
@@ -45,9 +52,10 @@ class ApiSecurityConfig {
                 .logout(logout -> logout.disable())
                 .anonymous(anonymous -> { })
                 .addFilterAfter(new KeyInUrlFilter(), HeaderWriterFilter.class)
-                .addFilterBefore(new ServiceTokenFilter(serviceTokens, throttle, SERVICE_TOKEN_PATHS),
+                .addFilterBefore(new ServiceTokenFilter(serviceTokens, throttle, SERVICE_TOKEN_PATHS, contexts),
                         AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new ApiKeyAuthenticationFilter(checks, throttle, recentlyValid, notByApiKey),
+                .addFilterBefore(new ApiKeyAuthenticationFilter(checks, throttle, recentlyValid, notByApiKey,
+                        contexts),
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/ping").permitAll()

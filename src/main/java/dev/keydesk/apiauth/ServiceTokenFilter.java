@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -31,8 +31,11 @@ class ServiceTokenFilter extends OncePerRequestFilter {
     private final ServiceTokens tokens;
     private final FailedAttemptThrottle throttle;
     private final RequestMatcher paths;
+    private final SecurityContextHolderStrategy contexts;
 
-    ServiceTokenFilter(ServiceTokens tokens, FailedAttemptThrottle throttle, RequestMatcher paths) {
+    ServiceTokenFilter(ServiceTokens tokens, FailedAttemptThrottle throttle, RequestMatcher paths,
+            SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
         this.tokens = tokens;
         this.throttle = throttle;
         this.paths = paths;
@@ -57,13 +60,13 @@ class ServiceTokenFilter extends OncePerRequestFilter {
             }
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(new ServiceAuthentication());
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 
