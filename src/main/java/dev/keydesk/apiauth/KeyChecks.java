@@ -58,8 +58,8 @@ class KeyChecks {
         KeyVerification verification = verifier.verify(presented);
         latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         outcomes.get(channel).get(verification.code()).increment();
-        if (verification.isValid() && verification.keyId() != null) {
-            lastUsed.record(verification.keyId());
+        // Remembering costs a second hash, so it is done once per key and flush window, not per request.
+        if (verification.isValid() && verification.keyId() != null && lastUsed.record(verification.keyId())) {
             recentlyValid.remember(presented);
         }
         return verification;

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +39,18 @@ class LastUsedRecorder {
     private final Map<UUID, Instant> pending = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Counter writes;
 
-    LastUsedRecorder(JdbcTemplate jdbc, Clock clock) {
+    LastUsedRecorder(JdbcTemplate jdbc, Clock clock, MeterRegistry registry) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.writes = Counter.builder("keydesk.last.used.writes")
+                .description("UPDATE statements written for keys' last-used times").register(registry);
     }
 
-    void record(UUID keyId) {
-        pending.put(keyId, clock.instant());
+    /** Notes a use; true when it is the key's first since the last flush. */
+    boolean record(UUID keyId) {
+        return pending.put(keyId, clock.instant()) == null;
     }
 
     /** Writes what was collected since the last flush; returns the number of keys written. */
@@ -70,6 +76,7 @@ class LastUsedRecorder {
                     (newer, older) -> newer.isAfter(older) ? newer : older));
             return 0;
         }
+        writes.increment(batch.size());
         return batch.size();
     }
 
