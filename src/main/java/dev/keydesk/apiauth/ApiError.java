@@ -14,6 +14,10 @@ public record ApiError(String error, String message) {
 
     public static final ApiError INVALID_KEY = new ApiError("invalid_api_key",
             "The API key is missing, malformed, or no longer valid. Send it as 'Authorization: Bearer <key>'.");
+    public static final ApiError INVALID_SERVICE_TOKEN = new ApiError("invalid_service_token",
+            "The service token is missing or not valid. Send it as 'Authorization: Bearer <service token>'.");
+    public static final ApiError RATE_LIMITED = new ApiError("rate_limited",
+            "Too many failed attempts from this address. Wait for the time in Retry-After, then try again.");
 
     public void write(HttpServletResponse response, int status) throws IOException {
         if (response.isCommitted()) {

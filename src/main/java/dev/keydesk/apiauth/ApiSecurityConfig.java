@@ -1,7 +1,7 @@
 package dev.keydesk.apiauth;
 
-import dev.keydesk.apikey.KeyVerifier;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,20 +9,43 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The /api/** chain: stateless (no session, no cookies, no CSRF), JSON errors, never a redirect.
  * Which path takes which credential is the contract's table; this chain lays it out.
+ *
+ * <p>Client addresses (for the failed-attempt throttle) are {@code request.getRemoteAddr()}. Behind a
+ * reverse proxy or load balancer set {@code server.forward-headers-strategy=native} (or
+ * {@code framework}) so that this is the client's address, not the proxy's.
  */
 @Configuration
 class ApiSecurityConfig {
 
+    /** Paths authenticated by a model service's token instead of an API key. */
+    static final RequestMatcher SERVICE_TOKEN_PATHS = PathPatternRequestMatcher.withDefaults()
+            .matcher(VerifyController.PATH);
+    /** Secret-scanning reports: the report's ECDSA signature is the credential, checked by the controller. */
+    static final String SECRET_SCANNING_PATH = "/api/v1/secret-scanning/github";
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, KeyVerifier verifier) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, KeyChecks checks, FailedAttemptThrottle throttle,
+            RecentlyValidKeys recentlyValid, ServiceTokens serviceTokens,
+            ObjectProvider<SecurityContextHolderStrategy> strategyBean) throws Exception {
+        // The chain's own strategy (Vaadin registers one), not the JVM-wide static: with two application
+        // contexts in one JVM the static belongs to whichever started last.
+        SecurityContextHolderStrategy contexts = strategyBean.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        // Paths with a credential of their own; the API-key filter leaves them alone.
+        RequestMatcher notByApiKey = new OrRequestMatcher(SERVICE_TOKEN_PATHS,
+                PathPatternRequestMatcher.withDefaults().matcher(SECRET_SCANNING_PATH));
         http.securityMatcher("/api/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
@@ -32,16 +55,21 @@ class ApiSecurityConfig {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .anonymous(anonymous -> { })
-                .addFilterBefore(new ApiKeyAuthenticationFilter(verifier), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ServiceTokenFilter(serviceTokens, throttle, SERVICE_TOKEN_PATHS, contexts),
+                        AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(checks, throttle, recentlyValid, notByApiKey,
+                        contexts),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/ping").permitAll()
-                        // The report's ECDSA signature is its credential, checked by the controller.
-                        .requestMatchers("/api/v1/secret-scanning/github").permitAll()
+                        .requestMatchers(SECRET_SCANNING_PATH).permitAll()
+                        .requestMatchers(SERVICE_TOKEN_PATHS).hasAuthority(ServiceTokenFilter.AUTHORITY)
                         .requestMatchers("/api/v1/**").hasAuthority(ApiKeyAuthentication.AUTHORITY)
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
-                                ApiError.INVALID_KEY.write(response, HttpServletResponse.SC_UNAUTHORIZED))
+                                (SERVICE_TOKEN_PATHS.matches(request) ? ApiError.INVALID_SERVICE_TOKEN
+                                        : ApiError.INVALID_KEY).write(response, HttpServletResponse.SC_UNAUTHORIZED))
                         .accessDeniedHandler((request, response, e) ->
                                 new ApiError("forbidden", "This credential may not call this endpoint.")
                                         .write(response, HttpServletResponse.SC_FORBIDDEN)));

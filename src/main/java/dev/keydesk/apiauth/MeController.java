@@ -3,7 +3,6 @@ package dev.keydesk.apiauth;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,8 +22,7 @@ class MeController {
     }
 
     @GetMapping("/api/v1/me")
-    Me me() {
-        ApiKeyAuthentication auth = (ApiKeyAuthentication) SecurityContextHolder.getContext().getAuthentication();
+    Me me(ApiKeyAuthentication auth) {
         return new Me(new Ref(auth.accountId(), auth.accountName()), new Ref(auth.keyId(), auth.keyName()));
     }
 }

@@ -1,0 +1,101 @@
+package dev.keydesk.apiauth;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates the model services on their paths by service token ({@code Authorization: Bearer}).
+ * A missing or wrong token is answered 401 here and counts as a failed attempt of the client
+ * address; over the limit, 429. A right token always passes: the check is in memory, so there is
+ * nothing to protect by refusing it.
+ */
+class ServiceTokenFilter extends OncePerRequestFilter {
+
+    static final String AUTHORITY = "SERVICE";
+    private static final String BEARER = "bearer ";
+
+    private final ServiceTokens tokens;
+    private final FailedAttemptThrottle throttle;
+    private final RequestMatcher paths;
+    private final SecurityContextHolderStrategy contexts;
+
+    ServiceTokenFilter(ServiceTokens tokens, FailedAttemptThrottle throttle, RequestMatcher paths,
+            SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
+        this.tokens = tokens;
+        this.throttle = throttle;
+        this.paths = paths;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !paths.matches(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!tokens.matches(bearer(request))) {
+            String address = request.getRemoteAddr();
+            Optional<Duration> blocked = throttle.blocked(address);
+            if (blocked.isPresent()) {
+                FailedAttemptThrottle.refuse(response, blocked.get());
+            } else {
+                throttle.recordFailure(address);
+                ApiError.INVALID_SERVICE_TOKEN.write(response, HttpServletResponse.SC_UNAUTHORIZED);
+            }
+            return;
+        }
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(new ServiceAuthentication());
+        contexts.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            contexts.clearContext();
+        }
+    }
+
+    private static @Nullable String bearer(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null) {
+            return null;
+        }
+        String value = authorization.strip();
+        return value.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? value.substring(BEARER.length()).strip()
+                : null;
+    }
+
+    /** A model service; which token it used is not kept. */
+    static final class ServiceAuthentication extends AbstractAuthenticationToken {
+
+        ServiceAuthentication() {
+            super(List.of(new SimpleGrantedAuthority(AUTHORITY)));
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return "model-service";
+        }
+    }
+}
