@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keydesk.base.data;
+
+import org.jspecify.annotations.NullMarked;
