@@ -22,7 +22,7 @@ public class ActivityGrid extends Grid<AuditEvent> {
         addClassName("activity-grid");
         addColumn(event -> event.action().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0)
                 .setKey("action");
-        addComponentColumn(ActivityGrid::key).setHeader("Key").setFlexGrow(1).setKey("key");
+        addComponentColumn(ActivityGrid::key).setHeader("Key").setFlexGrow(2).setKey("key");
         addColumn(AuditEvent::actorLabel).setHeader("Who").setAutoWidth(true).setKey("actor");
         addComponentColumn(event -> Times.absolute(event.occurredAt())).setHeader("When").setAutoWidth(true)
                 .setKey("when");
