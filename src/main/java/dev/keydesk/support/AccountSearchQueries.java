@@ -23,12 +23,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountSearchQueries {
 
-    // Name substring OR username prefix, as one id set: each half can use its own index.
-    private static final String MATCHES = """
-            a.id in (select x.id from account x where lower(x.name) like :substring escape '\\'
-                     union
-                     select m.account_id from membership m join app_user u on u.id = m.user_id
-                     where lower(u.username) like :prefix escape '\\')""";
+    /** Above this many accounts matched by username, the ids stay in a subquery instead of a list. */
+    static final int MAX_LISTED_IDS = 1000;
+
+    private static final String NAME_MATCHES = "lower(a.name) like :substring escape '\\'";
+    private static final String USERNAME_MATCHES = """
+            select m.account_id from membership m join app_user u on u.id = m.user_id
+            where lower(u.username) like :prefix escape '\\'""";
 
     private final JdbcClient jdbc;
 
@@ -37,7 +38,8 @@ class AccountSearchQueries {
     }
 
     List<CustomerAccountRow> page(AccountFilter filter, AccountOrder order, long offset, int limit) {
-        List<PageRow> rows = bind(jdbc.sql(pageSql(filter, order)), filter).param("limit", limit)
+        Match match = match(filter);
+        List<PageRow> rows = match.bind(jdbc.sql(pageSql(match, order))).param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new PageRow(rs.getObject("id", UUID.class), rs.getString("name"),
                         instant(rs, "created_at"), rs.getInt("active_keys")))
@@ -48,22 +50,47 @@ class AccountSearchQueries {
     }
 
     long count(AccountFilter filter) {
-        return bind(jdbc.sql(countSql(filter)), filter).query(Long.class).single();
+        Match match = match(filter);
+        return match.bind(jdbc.sql("select count(*) from account a " + match.where())).query(Long.class).single();
     }
 
-    /** The page query (named parameters :substring, :prefix, :limit, :offset); the benchmark explains it. */
-    static String pageSql(AccountFilter filter, AccountOrder order) {
+    /**
+     * How to find the filter's accounts. The username prefix is resolved first (a pattern index
+     * makes it cheap): a short list of account ids lets PostgreSQL OR the trigram index on names
+     * with the primary key, so a rare search touches a handful of rows; a search that matches by
+     * name alone, or very many usernames, walks the name index in order and stops at the page.
+     */
+    Match match(AccountFilter filter) {
+        if (filter.isEmpty()) {
+            return new Match("", Map.of());
+        }
+        List<UUID> byUsername = jdbc.sql("select distinct account_id from (" + USERNAME_MATCHES + ") u limit "
+                        + (MAX_LISTED_IDS + 1))
+                .param("prefix", filter.prefixPattern())
+                .query(UUID.class)
+                .list();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("substring", filter.substringPattern());
+        if (byUsername.isEmpty()) {
+            return new Match("where " + NAME_MATCHES, params);
+        }
+        if (byUsername.size() <= MAX_LISTED_IDS) {
+            params.put("ids", byUsername);
+            return new Match("where (" + NAME_MATCHES + " or a.id in (:ids))", params);
+        }
+        params.put("prefix", filter.prefixPattern());
+        return new Match("where (" + NAME_MATCHES + " or a.id in (" + USERNAME_MATCHES + "))", params);
+    }
+
+    /** The page query (named parameters of the match, :limit and :offset); the benchmark explains it. */
+    static String pageSql(Match match, AccountOrder order) {
         return """
                 select p.id, p.name, p.created_at,
                        (select count(*) from api_key k where k.account_id = p.id and k.status = 'ACTIVE')
                            as active_keys
                 from (select a.id, a.name, a.created_at from account a %s
                       order by %s limit :limit offset :offset) p
-                order by %s""".formatted(where(filter), order.orderBy("a"), order.orderBy("p"));
-    }
-
-    static String countSql(AccountFilter filter) {
-        return "select count(*) from account a " + where(filter);
+                order by %s""".formatted(match.where(), order.orderBy("a"), order.orderBy("p"));
     }
 
     Optional<SupportAccount> account(UUID id) {
@@ -96,17 +123,20 @@ class AccountSearchQueries {
         return names;
     }
 
-    private static String where(AccountFilter filter) {
-        return filter.isEmpty() ? "" : "where " + MATCHES;
-    }
-
-    static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AccountFilter filter) {
-        return filter.isEmpty() ? statement
-                : statement.param("substring", filter.substringPattern()).param("prefix", filter.prefixPattern());
-    }
-
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** A WHERE clause on {@code account a} and its named parameters. */
+    record Match(String where, Map<String, Object> params) {
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            JdbcClient.StatementSpec bound = statement;
+            for (Map.Entry<String, Object> param : params.entrySet()) {
+                bound = bound.param(param.getKey(), param.getValue());
+            }
+            return bound;
+        }
     }
 
     private record PageRow(UUID id, String name, Instant createdAt, int activeKeys) {
