@@ -11,9 +11,11 @@ import dev.keydesk.account.AccountService;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.audit.AuditEvent;
+import dev.keydesk.testsupport.ContextSecurityStrategy;
 import dev.keydesk.testsupport.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -29,10 +31,13 @@ class ActivityViewTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     @WithUserDetails("customer")
     void the_customer_sees_their_key_events_newest_first() {
+        ContextSecurityStrategy.use(context);
         SignedIn signedIn = new SignedIn(users);
         UUID acme = signedIn.as("customer", () -> accounts.currentAccount().id());
         NewApiKey key = signedIn.as("customer", () -> keys.generate(acme, "Seen " + UUID.randomUUID()));

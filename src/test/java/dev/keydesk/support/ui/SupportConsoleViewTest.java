@@ -22,10 +22,13 @@ import dev.keydesk.audit.ActivityService;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditEvent;
 import dev.keydesk.support.CustomerAccountRow;
+import dev.keydesk.security.LoginView;
+import dev.keydesk.testsupport.ContextSecurityStrategy;
 import dev.keydesk.testsupport.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -46,6 +49,8 @@ class SupportConsoleViewTest extends SpringBrowserlessTest {
     KeyVerifier verifier;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ApplicationContext context;
 
     SignedIn signedIn;
     UUID acme;
@@ -53,6 +58,7 @@ class SupportConsoleViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void createCustomerKey() {
+        ContextSecurityStrategy.use(context);
         signedIn = new SignedIn(users);
         acme = signedIn.as("customer", () -> accounts.currentAccount().id());
         key = signedIn.as("customer", () -> keys.generate(acme, "Console " + UUID.randomUUID()));
@@ -192,7 +198,7 @@ class SupportConsoleViewTest extends SpringBrowserlessTest {
     @WithUserDetails("customer")
     void a_customer_who_opens_the_console_does_not_get_it() {
         navigate("support/accounts", Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(CustomerAccountsView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(CustomerAccountsView.class).isNotInstanceOf(LoginView.class);
         assertThat($(Grid.class).all()).isEmpty();
         signedIn.as("customer", () -> keys.delete(key.key().id()));
     }
@@ -201,7 +207,7 @@ class SupportConsoleViewTest extends SpringBrowserlessTest {
     @WithUserDetails("customer")
     void a_customer_who_opens_an_account_page_sees_none_of_its_data() {
         navigate("support/accounts/" + acme, Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(SupportAccountView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(SupportAccountView.class).isNotInstanceOf(LoginView.class);
         assertThat($(KeyGrid.class).all()).isEmpty();
         signedIn.as("customer", () -> keys.delete(key.key().id()));
     }
