@@ -26,17 +26,16 @@ import dev.keydesk.security.LoginView;
 import dev.keydesk.testsupport.ContextSecurityStrategy;
 import dev.keydesk.testsupport.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
 @ActiveProfiles("test")
-@WithUserDetails("support")
 class SupportConsoleViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -52,16 +51,21 @@ class SupportConsoleViewTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationContext context;
 
+    @BeforeAll
+    static void useThisContextsSecurityStrategy(@Autowired ApplicationContext context) {
+        ContextSecurityStrategy.pointAt(context);
+    }
+
     SignedIn signedIn;
     UUID acme;
     NewApiKey key;
 
     @BeforeEach
     void createCustomerKey() {
-        ContextSecurityStrategy.use(context);
         signedIn = new SignedIn(users);
         acme = signedIn.as("customer", () -> accounts.currentAccount().id());
         key = signedIn.as("customer", () -> keys.generate(acme, "Console " + UUID.randomUUID()));
+        ContextSecurityStrategy.signIn(context, "support");
     }
 
     @SuppressWarnings("unchecked")
@@ -195,8 +199,8 @@ class SupportConsoleViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("customer")
     void a_customer_who_opens_the_console_does_not_get_it() {
+        ContextSecurityStrategy.signIn(context, "customer");
         navigate("support/accounts", Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(CustomerAccountsView.class).isNotInstanceOf(LoginView.class);
         assertThat($(Grid.class).all()).isEmpty();
@@ -204,8 +208,8 @@ class SupportConsoleViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("customer")
     void a_customer_who_opens_an_account_page_sees_none_of_its_data() {
+        ContextSecurityStrategy.signIn(context, "customer");
         navigate("support/accounts/" + acme, Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(SupportAccountView.class).isNotInstanceOf(LoginView.class);
         assertThat($(KeyGrid.class).all()).isEmpty();
