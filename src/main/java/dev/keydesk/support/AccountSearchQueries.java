@@ -1,5 +1,6 @@
 package dev.keydesk.support;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,8 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -32,12 +37,16 @@ class AccountSearchQueries {
             where lower(u.username) like :prefix escape '\\'""";
 
     private final JdbcClient jdbc;
+    private final boolean postgres;
 
-    AccountSearchQueries(JdbcClient jdbc) {
+    AccountSearchQueries(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                DatabaseMetaData::getDatabaseProductName));
     }
 
     List<CustomerAccountRow> page(AccountFilter filter, AccountOrder order, long offset, int limit) {
+        planForTheseValues();
         Match match = match(filter);
         List<PageRow> rows = match.bind(jdbc.sql(pageSql(match, order))).param("limit", limit)
                 .param("offset", offset)
@@ -50,8 +59,20 @@ class AccountSearchQueries {
     }
 
     long count(AccountFilter filter) {
+        planForTheseValues();
         Match match = match(filter);
         return match.bind(jdbc.sql("select count(*) from account a " + match.where())).query(Long.class).single();
+    }
+
+    /**
+     * The best plan depends on the values (a broad "%corp%" walks the name index, a rare one uses
+     * trigrams; offset 0 or 50,000), so PostgreSQL must not switch to a generic plan once the
+     * driver prepares the statement on the server. Lasts until the surrounding transaction ends.
+     */
+    private void planForTheseValues() {
+        if (postgres) {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
     }
 
     /**
