@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Support search at scale: 100,000 accounts with 1,000,000 keys in embedded PostgreSQL 17, measured
@@ -71,6 +72,8 @@ class SupportSearchBenchmark {
     UserDetailsService users;
     @Autowired
     AccountSearchQueries queries;
+    @Autowired
+    TransactionTemplate transactions;
 
     private SignedIn signedIn() {
         return new SignedIn(users);
@@ -83,21 +86,8 @@ class SupportSearchBenchmark {
         System.out.printf(Locale.ROOT, "%nLoaded %,d accounts, %,d users, %,d keys in %.1f s%n",
                 count("account"), count("app_user"), count("api_key"), (System.nanoTime() - start) / 1e9);
 
-        SignedIn signedIn = new SignedIn(users);
-        List<String> rows = new ArrayList<>();
-        for (String text : List.of("", "corp", "owner", "owner4242", "dev777")) {
-            AccountFilter filter = AccountFilter.of(text);
-            long matches = signedIn.as("support", () -> support.countAccounts(filter));
-            for (long offset : new long[] {0, DEEP}) {
-                double page = median(() -> signedIn.as("support",
-                        () -> support.searchAccounts(filter, AccountOrder.BY_NAME, offset, PAGE)));
-                rows.add(String.format(Locale.ROOT, "| %-22s | %,7d | %,6d | %8.1f |", describe(text), matches,
-                        offset, page));
-            }
-            double countMs = median(() -> signedIn.as("support", () -> support.countAccounts(filter)));
-            rows.add(String.format(Locale.ROOT, "| %-22s | %,7d | %6s | %8.1f |", describe(text) + " (count)",
-                    matches, "-", countMs));
-        }
+        // Signed in once, outside the timings: each figure is the service call alone.
+        List<String> rows = signedIn().as("support", this::measure);
         System.out.println("\n| search                 | matches |  offset | median ms |");
         System.out.println("| --- | ---: | ---: | ---: |");
         rows.forEach(System.out::println);
@@ -106,6 +96,23 @@ class SupportSearchBenchmark {
             explain(AccountFilter.of(text), 0);
             explain(AccountFilter.of(text), DEEP);
         }
+    }
+
+    private List<String> measure() {
+        List<String> rows = new ArrayList<>();
+        for (String text : List.of("", "corp", "owner", "owner4242", "dev777")) {
+            AccountFilter filter = AccountFilter.of(text);
+            long matches = support.countAccounts(filter);
+            for (long offset : new long[] {0, DEEP}) {
+                double page = median(() -> support.searchAccounts(filter, AccountOrder.BY_NAME, offset, PAGE));
+                rows.add(String.format(Locale.ROOT, "| %-22s | %,7d | %,6d | %8.1f |", describe(text), matches,
+                        offset, page));
+            }
+            double countMs = median(() -> support.countAccounts(filter));
+            rows.add(String.format(Locale.ROOT, "| %-22s | %,7d | %6s | %8.1f |", describe(text) + " (count)",
+                    matches, "-", countMs));
+        }
+        return rows;
     }
 
     private static String describe(String text) {
@@ -130,8 +137,12 @@ class SupportSearchBenchmark {
         AccountSearchQueries.Match match = signedIn().as("support", () -> queries.match(filter));
         String sql = "explain (analyze, buffers, costs off) " + AccountSearchQueries.pageSql(match,
                 AccountOrder.BY_NAME);
-        List<String> plan = match.bind(jdbc.sql(sql)).param("limit", PAGE).param("offset", offset)
-                .query(String.class).list();
+        // In a transaction with the service's settings, as the service runs it.
+        List<String> plan = transactions.execute(status -> {
+            queries.planForTheseValues();
+            return match.bind(jdbc.sql(sql)).param("limit", PAGE).param("offset", offset).query(String.class)
+                    .list();
+        });
         System.out.printf("%n-- plan: filter \"%s\", offset %d%n", filter.text(), offset);
         plan.forEach(System.out::println);
     }
