@@ -3,6 +3,7 @@ package dev.keydesk.account.ui;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,17 +44,17 @@ class RegisterView extends Div {
 
     RegisterView(Registration registration) {
         addClassName("login-page");
-        organization.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.ORGANIZATION);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
-        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        confirmPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        organization.setAutocomplete(Autocomplete.ORGANIZATION);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        username.setAutocomplete(Autocomplete.USERNAME);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        confirmPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password.");
         username.setHelperText("Letters, digits, dots, hyphens and underscores.");
         fields.values().forEach(field -> {
             // The service decides what is valid; keep Vaadin's own checks from overriding its messages.
             field.setManualValidation(true);
-            ((com.vaadin.flow.component.HasValue<?, ?>) field).addValueChangeListener(change -> field.setInvalid(false));
+            ((HasValue<?, ?>) field).addValueChangeListener(change -> field.setInvalid(false));
         });
 
         Button create = new Button("Create account", click -> submit(registration));

@@ -1,5 +1,7 @@
 package dev.keydesk.support.ui;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,14 +77,14 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(SupportAccount account) {
         accountId = account.id();
-        Paragraph facts = new Paragraph("Status " + account.status().toLowerCase() + " \u00b7 limit of "
+        Paragraph facts = new Paragraph("Status " + account.status().toLowerCase(Locale.ROOT) + " \u00b7 limit of "
                 + account.keyLimit() + " active keys \u00b7 created ");
         facts.add(Times.absolute(account.createdAt()));
         facts.addClassName("page-intro");
         UnorderedList members = new UnorderedList();
         members.addClassName("member-list");
         for (AccountMember member : account.members()) {
-            members.add(new ListItem(new Span(member.username()), new Span(" \u00b7 " + member.role().toLowerCase()
+            members.add(new ListItem(new Span(member.username()), new Span(" \u00b7 " + member.role().toLowerCase(Locale.ROOT)
                     + (member.email() == null ? "" : " \u00b7 " + member.email()))));
         }
         Paragraph keysIntro = new Paragraph("Support can rename or delete a key, with a reason that the customer "
@@ -107,7 +109,7 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refreshKeys() {
-        var listed = keys.listKeys(accountId);
+        List<ApiKeySummary> listed = keys.listKeys(accountId);
         keyGrid.setItems(listed);
         keyGrid.setVisible(!listed.isEmpty());
         noKeys.setVisible(listed.isEmpty());
