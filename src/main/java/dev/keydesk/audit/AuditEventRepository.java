@@ -12,7 +12,7 @@ interface AuditEventRepository extends Repository<AuditEvent, UUID>, InsertRepos
 
     @Query("""
             select * from audit_event where account_id = :accountId
-            order by occurred_at desc, id desc limit :limit offset :offset""")
+            order by occurred_at desc, id limit :limit offset :offset""")
     List<AuditEvent> page(UUID accountId, long offset, int limit);
 
     @Query("select count(*) from audit_event where account_id = :accountId")

@@ -1,5 +1,6 @@
 package dev.keydesk.security;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,7 +33,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph("API keys for text, speech and agents.");
         tagline.addClassName("login-tagline");
-        Div card = new Div(brand, tagline, login);
+        Anchor register = new Anchor("register", "Create an account");
+        Div links = new Div(register);
+        links.addClassName("login-links");
+        Div card = new Div(brand, tagline, login, links);
         card.addClassName("login-card");
         add(card);
     }

@@ -1,56 +1,51 @@
 package dev.keydesk.support;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What support staff may see of customer accounts; customers are refused here. */
+/** What support staff may see of customer accounts; everyone else is refused here, not just in the UI. */
 @Service
 public class SupportService {
 
-    private final JdbcClient jdbc;
+    public static final int MAX_PAGE_SIZE = 500;
+
+    private final AccountSearchQueries queries;
     private final CurrentActor currentActor;
 
-    SupportService(JdbcClient jdbc, CurrentActor currentActor) {
-        this.jdbc = jdbc;
+    SupportService(AccountSearchQueries queries, CurrentActor currentActor) {
+        this.queries = queries;
         this.currentActor = currentActor;
     }
 
-    /** One page of customer accounts, by name; the database does the paging. */
+    /** One page of the accounts that match the filter; the database filters, sorts and pages. */
     @Transactional(readOnly = true)
-    public List<CustomerAccountRow> accounts(int offset, int limit) {
+    public List<CustomerAccountRow> searchAccounts(AccountFilter filter, AccountOrder order, long offset,
+            int limit) {
         requireSupport();
-        List<CustomerAccountRow> rows = jdbc.sql("""
-                        select a.id, a.name, a.created_at,
-                               (select count(*) from api_key k where k.account_id = a.id and k.status = 'ACTIVE')
-                                   as active_keys
-                        from account a order by lower(a.name), a.id limit ? offset ?""")
-                .params(limit, offset)
-                .query((rs, row) -> new CustomerAccountRow(rs.getObject("id", UUID.class), rs.getString("name"),
-                        "", rs.getInt("active_keys"),
-                        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
-                .list();
-        return rows.stream().map(row -> new CustomerAccountRow(row.id(), row.name(), members(row.id()),
-                row.activeKeys(), row.createdAt())).toList();
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("Offset and limit must not be negative.");
+        }
+        return queries.page(filter, order, offset, Math.min(limit, MAX_PAGE_SIZE));
     }
 
     @Transactional(readOnly = true)
-    public int countAccounts() {
+    public long countAccounts(AccountFilter filter) {
         requireSupport();
-        return jdbc.sql("select count(*) from account").query(Integer.class).single();
+        return queries.count(filter);
     }
 
-    private String members(UUID accountId) {
-        return String.join(", ", jdbc.sql("""
-                        select u.username from membership m join app_user u on u.id = m.user_id
-                        where m.account_id = ? order by u.username""")
-                .param(accountId).query(String.class).list());
+    /** The account's page for support, or empty when there is no such account. */
+    @Transactional(readOnly = true)
+    public Optional<SupportAccount> account(UUID accountId) {
+        requireSupport();
+        return queries.account(accountId);
     }
 
     private Actor requireSupport() {

@@ -21,11 +21,20 @@ import dev.keydesk.base.ui.Times;
 public class KeyGrid extends Grid<ApiKeySummary> {
 
     public KeyGrid(Consumer<ApiKeySummary> onRename, Consumer<ApiKeySummary> onDelete) {
+        this(onRename, onDelete, false);
+    }
+
+    /** With {@code showCreatedBy}, a "Created by" column names who generated each key (the support console). */
+    public KeyGrid(Consumer<ApiKeySummary> onRename, Consumer<ApiKeySummary> onDelete, boolean showCreatedBy) {
         addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
         addComponentColumn(KeyGrid::name).setHeader("Name").setWidth("12rem").setFlexGrow(2).setSortable(true)
                 .setComparator(ApiKeySummary::name).setKey("name").setTooltipGenerator(ApiKeySummary::name);
         addComponentColumn(key -> hint(key)).setHeader("Key").setAutoWidth(true).setFlexGrow(0).setKey("hint");
+        if (showCreatedBy) {
+            addColumn(key -> key.createdBy() == null ? "\u2014" : key.createdBy()).setHeader("Created by")
+                    .setAutoWidth(true).setKey("createdBy");
+        }
         addComponentColumn(key -> Times.absolute(key.createdAt())).setHeader("Created").setAutoWidth(true)
                 .setKey("created");
         addComponentColumn(key -> Times.relative(key.lastUsedAt(), "Never")).setHeader("Last used")

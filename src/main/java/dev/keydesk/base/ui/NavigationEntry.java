@@ -9,6 +9,7 @@ import dev.keydesk.security.Roles;
 /** The side navigation, per role. */
 enum NavigationEntry {
     API_KEYS("API Keys", "api-keys", VaadinIcon.KEY, Roles.CUSTOMER),
+    ACTIVITY("Activity", "activity", VaadinIcon.CLIPBOARD_TEXT, Roles.CUSTOMER),
     CUSTOMER_ACCOUNTS("Customer accounts", "support/accounts", VaadinIcon.USERS, Roles.SUPPORT);
 
     private final String label;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keydesk.account.ui;
+
+import org.jspecify.annotations.NullMarked;

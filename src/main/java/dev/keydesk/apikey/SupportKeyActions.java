@@ -1,0 +1,51 @@
+package dev.keydesk.apikey;
+
+import java.util.UUID;
+
+import dev.keydesk.security.Actor;
+import dev.keydesk.security.CurrentActor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What support staff may do to a customer's key: rename or delete it, always with a reason that
+ * goes into the audit row. The name rules and the audit write are ApiKeyService's own, so a
+ * support change obeys exactly what a customer's change obeys. Generating keys is deliberately
+ * absent: a secret must only ever be seen by the customer.
+ */
+@Service
+public class SupportKeyActions {
+
+    private final ApiKeyService keys;
+    private final CurrentActor currentActor;
+
+    SupportKeyActions(ApiKeyService keys, CurrentActor currentActor) {
+        this.keys = keys;
+        this.currentActor = currentActor;
+    }
+
+    @Transactional
+    public ApiKeySummary renameAsSupport(UUID keyId, String newName, @Nullable String reason) {
+        Actor actor = requireSupport();
+        SupportReason why = SupportReason.of(reason);
+        KeyName name = KeyName.of(newName);
+        return keys.applyRename(actor, keys.listedKey(keyId), name, why.value());
+    }
+
+    @Transactional
+    public void deleteAsSupport(UUID keyId, @Nullable String reason) {
+        Actor actor = requireSupport();
+        SupportReason why = SupportReason.of(reason);
+        keys.applyDelete(actor, keys.listedKey(keyId), why.value());
+    }
+
+    private Actor requireSupport() {
+        Actor actor = currentActor.require();
+        if (!actor.isSupport()) {
+            throw new AccessDeniedException("Only support staff can change a customer's key with a reason.");
+        }
+        return actor;
+    }
+}

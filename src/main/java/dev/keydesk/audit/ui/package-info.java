@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keydesk.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,156 @@
+package dev.keydesk.support.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.keydesk.apikey.ApiKeyService;
+import dev.keydesk.apikey.ApiKeySummary;
+import dev.keydesk.apikey.KeyNotFoundException;
+import dev.keydesk.apikey.SupportKeyActions;
+import dev.keydesk.apikey.ui.KeyGrid;
+import dev.keydesk.audit.ActivityService;
+import dev.keydesk.audit.ui.ActivityGrid;
+import dev.keydesk.base.ui.Times;
+import dev.keydesk.security.Roles;
+import dev.keydesk.support.AccountMember;
+import dev.keydesk.support.SupportAccount;
+import dev.keydesk.support.SupportService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** One customer account for support staff: members, keys (metadata only) and activity. */
+@Route("support/accounts/:accountId")
+@PageTitle("Customer account · Keydesk")
+@RolesAllowed(Roles.SUPPORT)
+class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String NOT_FOUND = "There is no customer account with this address. It may have been typed "
+            + "wrongly; find the account by searching instead.";
+
+    private final SupportService support;
+    private final ApiKeyService keys;
+    private final SupportKeyActions actions;
+    private final ActivityService activity;
+    private final KeyGrid keyGrid = new KeyGrid(this::openRename, this::confirmDelete, true);
+    private final Paragraph noKeys = new Paragraph("This account has no API keys.");
+    private UUID accountId = new UUID(0, 0);
+    private @org.jspecify.annotations.Nullable ActivityGrid activityGrid;
+
+    SupportAccountView(SupportService support, ApiKeyService keys, SupportKeyActions actions,
+            ActivityService activity) {
+        this.support = support;
+        this.keys = keys;
+        this.actions = actions;
+        this.activity = activity;
+        addClassName("page");
+    }
+
+    static RouteParameters parameters(UUID accountId) {
+        return new RouteParameters("accountId", accountId.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<SupportAccount> account = event.getRouteParameters().get("accountId")
+                .flatMap(SupportAccountView::uuid)
+                .flatMap(support::account);
+        account.ifPresentOrElse(this::show, this::showNotFound);
+    }
+
+    private void show(SupportAccount account) {
+        accountId = account.id();
+        Paragraph facts = new Paragraph("Status " + account.status().toLowerCase(Locale.ROOT) + " \u00b7 limit of "
+                + account.keyLimit() + " active keys \u00b7 created ");
+        facts.add(Times.absolute(account.createdAt()));
+        facts.addClassName("page-intro");
+        UnorderedList members = new UnorderedList();
+        members.addClassName("member-list");
+        for (AccountMember member : account.members()) {
+            members.add(new ListItem(new Span(member.username()), new Span(" \u00b7 " + member.role().toLowerCase(Locale.ROOT)
+                    + (member.email() == null ? "" : " \u00b7 " + member.email()))));
+        }
+        Paragraph keysIntro = new Paragraph("Support can rename or delete a key, with a reason that the customer "
+                + "sees in their activity log. Only customers can generate keys.");
+        keysIntro.addClassName("page-intro");
+        activityGrid = new ActivityGrid(activity, account.id());
+        add(backLink(), new H1(account.name()), facts, new H2("Members"), members, new H2("API keys"), keysIntro,
+                keyGrid, noKeys, new H2("Activity"), activityGrid);
+        refreshKeys();
+    }
+
+    private void showNotFound() {
+        Div message = new Div(new H1("Account not found"), new Paragraph(NOT_FOUND));
+        message.addClassName("not-found");
+        add(backLink(), message);
+    }
+
+    private static RouterLink backLink() {
+        RouterLink back = new RouterLink("\u2190 Customer accounts", CustomerAccountsView.class);
+        back.addClassName("back-link");
+        return back;
+    }
+
+    private void refreshKeys() {
+        List<ApiKeySummary> listed = keys.listKeys(accountId);
+        keyGrid.setItems(listed);
+        keyGrid.setVisible(!listed.isEmpty());
+        noKeys.setVisible(listed.isEmpty());
+        if (activityGrid != null) {
+            activityGrid.getDataProvider().refreshAll();
+        }
+    }
+
+    private void openRename(ApiKeySummary key) {
+        new SupportRenameDialog(key, (name, reason) -> act(() -> {
+            actions.renameAsSupport(key.id(), name, reason);
+            notify("Key renamed.", NotificationVariant.LUMO_SUCCESS);
+        })).open();
+    }
+
+    private void confirmDelete(ApiKeySummary key) {
+        new SupportDeleteDialog(key, reason -> act(() -> {
+            actions.deleteAsSupport(key.id(), reason);
+            notify("Key \u201c" + key.name() + "\u201d deleted.", NotificationVariant.LUMO_SUCCESS);
+        })).open();
+    }
+
+    /** Runs a change; a key that vanished meanwhile is reported, and the grids show the truth either way. */
+    private void act(Runnable change) {
+        try {
+            change.run();
+        } catch (KeyNotFoundException gone) {
+            notify(gone.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+        refreshKeys();
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

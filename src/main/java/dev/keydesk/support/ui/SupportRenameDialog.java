@@ -1,0 +1,51 @@
+package dev.keydesk.support.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.keydesk.apikey.ApiKeySummary;
+import dev.keydesk.apikey.InvalidKeyNameException;
+import dev.keydesk.apikey.InvalidReasonException;
+import dev.keydesk.apikey.KeyName;
+
+/** Support renames a customer's key: a new name and a reason; refusals show in their fields. */
+class SupportRenameDialog extends Dialog {
+
+    interface OnSave {
+        void save(String name, String reason);
+    }
+
+    SupportRenameDialog(ApiKeySummary key, OnSave onSave) {
+        setHeaderTitle("Rename API Key");
+        setWidth("min(32rem, 95vw)");
+        TextField name = new TextField("Name");
+        name.setWidthFull();
+        name.setValue(key.name());
+        name.setRequiredIndicatorVisible(true);
+        name.setHelperText("Up to " + KeyName.MAX_LENGTH + " characters.");
+        name.setManualValidation(true);
+        name.addValueChangeListener(change -> name.setInvalid(false));
+        ReasonField reason = new ReasonField();
+        add(name, reason);
+
+        Button save = new Button("Save", click -> {
+            try {
+                onSave.save(name.getValue(), reason.getValue());
+                close();
+            } catch (InvalidReasonException refused) {
+                reason.showError(refused.getMessage());
+            } catch (InvalidKeyNameException refused) {
+                name.setErrorMessage(refused.getMessage());
+                name.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                reason.focus();
+            }
+        });
+    }
+}

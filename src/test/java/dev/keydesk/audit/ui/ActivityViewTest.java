@@ -1,0 +1,55 @@
+package dev.keydesk.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import dev.keydesk.account.AccountService;
+import dev.keydesk.apikey.ApiKeyService;
+import dev.keydesk.apikey.NewApiKey;
+import dev.keydesk.audit.AuditEvent;
+import dev.keydesk.testsupport.ContextSecurityStrategy;
+import dev.keydesk.testsupport.SignedIn;
+import dev.keydesk.testsupport.BrowserlessTestBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class ActivityViewTest extends BrowserlessTestBase {
+
+    @Autowired
+    ApiKeyService keys;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    static void useThisContextsSecurityStrategy(@Autowired ApplicationContext context) {
+        ContextSecurityStrategy.pointAt(context);
+    }
+
+    @Test
+    void the_customer_sees_their_key_events_newest_first() {
+        SignedIn signedIn = new SignedIn(users);
+        UUID acme = signedIn.as("customer", () -> accounts.currentAccount().id());
+        NewApiKey key = signedIn.as("customer", () -> keys.generate(acme, "Seen " + UUID.randomUUID()));
+        signedIn.as("customer", () -> keys.delete(key.key().id()));
+        ContextSecurityStrategy.signIn(context, "customer");
+
+        navigate(ActivityView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Activity");
+        @SuppressWarnings("unchecked")
+        Grid<AuditEvent> grid = $(Grid.class).single();
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo("Key deleted");
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("customer");
+        assertThat(test(grid).getCellText(1, 0)).isEqualTo("Key created");
+        assertThat(test(grid).getRow(0).keyName()).isEqualTo(key.key().name());
+    }
+}
