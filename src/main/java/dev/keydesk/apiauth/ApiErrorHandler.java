@@ -1,9 +1,16 @@
 package dev.keydesk.apiauth;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -13,6 +20,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error under /api/** is JSON: unknown paths, wrong methods, unreadable bodies, bugs. */
@@ -22,16 +31,45 @@ class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
-    /** Without this, an unknown /api path would fall through to Vaadin and get an HTML page. */
+    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+
+    ApiErrorHandler(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        this.mappings = mappings;
+    }
+
+    /**
+     * Without this, an unknown /api path would fall through to Vaadin and get an HTML page. Since it
+     * matches every method, it also tells a known path with the wrong method (405) from an unknown one.
+     */
     @RequestMapping("/api/**")
-    ResponseEntity<ApiError> unknownPath() {
+    ResponseEntity<ApiError> unknownPath(HttpServletRequest request) {
+        Set<HttpMethod> allowed = allowedMethods(request.getRequestURI());
+        if (!allowed.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(allowed.toArray(HttpMethod[]::new))
+                    .body(WRONG_METHOD);
+        }
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", "No such API endpoint."));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> wrongMethod() {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-                .body(new ApiError("method_not_allowed", "This endpoint does not accept that HTTP method."));
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(WRONG_METHOD);
+    }
+
+    private static final ApiError WRONG_METHOD = new ApiError("method_not_allowed",
+            "This endpoint does not accept that HTTP method.");
+
+    private Set<HttpMethod> allowedMethods(String uri) {
+        PathContainer path = PathContainer.parsePath(uri);
+        Set<HttpMethod> allowed = new LinkedHashSet<>();
+        mappings.getObject().getHandlerMethods().forEach((info, handler) -> {
+            PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
+            if (handler.getBeanType() != ApiErrorHandler.class && patterns != null
+                    && patterns.getPatterns().stream().anyMatch(pattern -> pattern.matches(path))) {
+                info.getMethodsCondition().getMethods().forEach(method -> allowed.add(method.asHttpMethod()));
+            }
+        });
+        return allowed;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -46,8 +84,8 @@ class ApiErrorHandler {
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiError> noResource() {
-        return unknownPath();
+    ResponseEntity<ApiError> noResource(HttpServletRequest request) {
+        return unknownPath(request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -115,13 +115,13 @@ class ApiKeyAuthenticationTest extends ApiTestBase {
         assertThat(json(response)).containsEntry("error", "not_found");
     }
 
-    /** The catch-all /api/** mapping answers any method, so a wrong method is reported as an unknown endpoint. */
     @Test
-    void a_wrong_method_with_a_valid_key_is_a_json_404() {
+    void a_wrong_method_with_a_valid_key_is_a_json_405_naming_the_allowed_ones() {
         HttpResponse<String> response = api.send("DELETE", "/api/v1/me", "Authorization", "Bearer " + key.secret());
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(json(response)).containsEntry("error", "not_found");
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(json(response)).containsEntry("error", "method_not_allowed");
     }
 
     @Test
