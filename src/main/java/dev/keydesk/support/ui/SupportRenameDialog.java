@@ -3,11 +3,10 @@ package dev.keydesk.support.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.TextField;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.InvalidKeyNameException;
 import dev.keydesk.apikey.InvalidReasonException;
-import dev.keydesk.apikey.KeyName;
+import dev.keydesk.apikey.ui.KeyNameField;
 
 /** Support renames a customer's key: a new name and a reason; refusals show in their fields. */
 class SupportRenameDialog extends Dialog {
@@ -19,13 +18,8 @@ class SupportRenameDialog extends Dialog {
     SupportRenameDialog(ApiKeySummary key, OnSave onSave) {
         setHeaderTitle("Rename API Key");
         setWidth("min(32rem, 95vw)");
-        TextField name = new TextField("Name");
-        name.setWidthFull();
+        KeyNameField name = new KeyNameField();
         name.setValue(key.name());
-        name.setRequiredIndicatorVisible(true);
-        name.setHelperText("Up to " + KeyName.MAX_LENGTH + " characters.");
-        name.setManualValidation(true);
-        name.addValueChangeListener(change -> name.setInvalid(false));
         ReasonField reason = new ReasonField();
         add(name, reason);
 
@@ -36,8 +30,7 @@ class SupportRenameDialog extends Dialog {
             } catch (InvalidReasonException refused) {
                 reason.showError(refused.getMessage());
             } catch (InvalidKeyNameException refused) {
-                name.setErrorMessage(refused.getMessage());
-                name.setInvalid(true);
+                name.showError(refused.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
