@@ -1,7 +1,6 @@
 package dev.keydesk.account;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.keydesk.base.data.InsertRepository;
@@ -14,6 +13,4 @@ interface AccountRepository extends ListCrudRepository<Account, UUID>, InsertRep
             select a.* from account a join membership m on m.account_id = a.id
             where m.user_id = :userId order by a.created_at, a.id""")
     List<Account> findByMember(UUID userId);
-
-    Optional<Account> findByName(String name);
 }

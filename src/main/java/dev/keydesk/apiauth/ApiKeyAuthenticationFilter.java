@@ -32,11 +32,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     /** @param otherCredentialPaths paths that take another credential than an API key; left alone here */
     ApiKeyAuthenticationFilter(KeyChecks checks, FailedAttemptThrottle throttle, RecentlyValidKeys recentlyValid,
             RequestMatcher otherCredentialPaths, SecurityContextHolderStrategy contexts) {
-        this.contexts = contexts;
         this.checks = checks;
         this.throttle = throttle;
         this.recentlyValid = recentlyValid;
         this.otherCredentialPaths = otherCredentialPaths;
+        this.contexts = contexts;
     }
 
     @Override

@@ -9,7 +9,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -26,7 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ServiceTokenFilter extends OncePerRequestFilter {
 
     static final String AUTHORITY = "SERVICE";
-    private static final String BEARER = "bearer ";
 
     private final ServiceTokens tokens;
     private final FailedAttemptThrottle throttle;
@@ -35,10 +33,10 @@ class ServiceTokenFilter extends OncePerRequestFilter {
 
     ServiceTokenFilter(ServiceTokens tokens, FailedAttemptThrottle throttle, RequestMatcher paths,
             SecurityContextHolderStrategy contexts) {
-        this.contexts = contexts;
         this.tokens = tokens;
         this.throttle = throttle;
         this.paths = paths;
+        this.contexts = contexts;
     }
 
     @Override
@@ -49,7 +47,7 @@ class ServiceTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!tokens.matches(bearer(request))) {
+        if (!tokens.matches(PresentedKey.bearer(request))) {
             String address = request.getRemoteAddr();
             Optional<Duration> blocked = throttle.blocked(address);
             if (blocked.isPresent()) {
@@ -68,16 +66,6 @@ class ServiceTokenFilter extends OncePerRequestFilter {
         } finally {
             contexts.clearContext();
         }
-    }
-
-    private static @Nullable String bearer(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization == null) {
-            return null;
-        }
-        String value = authorization.strip();
-        return value.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? value.substring(BEARER.length()).strip()
-                : null;
     }
 
     /** A model service; which token it used is not kept. */

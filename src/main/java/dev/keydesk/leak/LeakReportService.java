@@ -45,7 +45,8 @@ class LeakReportService {
 
     @Transactional
     public List<TokenLabel> process(List<ReportedToken> report, @Nullable String remoteAddress) {
-        Map<String, ReportedToken> keydeskTokens = keydeskTokensByHash(report);
+        List<String> hashes = report.stream().map(reported -> KeyHasher.sha256Hex(reported.token())).toList();
+        Map<String, ReportedToken> keydeskTokens = keydeskTokensByHash(report, hashes);
         Map<String, IssuedKey> issued = deactivations.issuedByHash(keydeskTokens.keySet());
         Map<UUID, IssuedKey> active = new LinkedHashMap<>();
         List<Deactivation> toDeactivate = new ArrayList<>();
@@ -61,15 +62,19 @@ class LeakReportService {
             record(toDeactivate.stream().filter(item -> changed.contains(item.keyId())).toList(), active,
                     Actor.automatic(remoteAddress));
         }
-        return report.stream().map(reported -> label(reported, issued)).toList();
+        List<TokenLabel> labels = new ArrayList<>(report.size());
+        for (int i = 0; i < report.size(); i++) {
+            labels.add(label(report.get(i), hashes.get(i), issued));
+        }
+        return labels;
     }
 
     /** Format and checksum first: look-alikes and other issuers' tokens never reach the database. */
-    private static Map<String, ReportedToken> keydeskTokensByHash(List<ReportedToken> report) {
+    private static Map<String, ReportedToken> keydeskTokensByHash(List<ReportedToken> report, List<String> hashes) {
         Map<String, ReportedToken> byHash = new LinkedHashMap<>();
-        for (ReportedToken reported : report) {
-            if (KeyFormat.isWellFormed(reported.token())) {
-                byHash.putIfAbsent(KeyHasher.sha256Hex(reported.token()), reported);
+        for (int i = 0; i < report.size(); i++) {
+            if (KeyFormat.isWellFormed(report.get(i).token())) {
+                byHash.putIfAbsent(hashes.get(i), report.get(i));
             }
         }
         return byHash;
@@ -89,9 +94,9 @@ class LeakReportService {
         byAccount.forEach((account, deactivated) -> events.publishEvent(new KeysDeactivated(account, deactivated)));
     }
 
-    private static TokenLabel label(ReportedToken reported, Map<String, IssuedKey> issued) {
-        String hash = KeyHasher.sha256Hex(reported.token());
-        boolean ours = KeyFormat.isWellFormed(reported.token()) && issued.containsKey(hash);
+    /** Only well-formed tokens were looked up, so a hash among the issued keys is one of ours. */
+    private static TokenLabel label(ReportedToken reported, String hash, Map<String, IssuedKey> issued) {
+        boolean ours = issued.containsKey(hash);
         return new TokenLabel(hash, reported.type(), ours ? TokenLabel.TRUE_POSITIVE : TokenLabel.FALSE_POSITIVE);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.keydesk.apiauth.ApiError;
+import dev.keydesk.apiauth.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,13 +47,11 @@ class SecretScanningController {
     ResponseEntity<?> report(@RequestHeader(name = KEY_IDENTIFIER, required = false) @Nullable String identifier,
             @RequestHeader(name = KEY_SIGNATURE, required = false) @Nullable String signature,
             HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > maxReportBytes) {
+        Optional<byte[]> raw = RequestBodies.readAtMost(request, maxReportBytes);
+        if (raw.isEmpty()) {
             return tooLarge();
         }
-        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxReportBytes + 1));
-        if (body.length > maxReportBytes) {
-            return tooLarge();
-        }
+        byte[] body = raw.get();
         Optional<PublicKey> key = identifier == null || identifier.isBlank()
                 ? Optional.empty() : trustedKeys.find(identifier.strip());
         if (key.isEmpty() || signature == null || !ReportSignature.verifies(key.get(), body, signature)) {

@@ -10,14 +10,12 @@ import dev.keydesk.account.AccountService;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.audit.AuditEvent;
-import dev.keydesk.testsupport.ContextSecurityStrategy;
 import dev.keydesk.testsupport.SignedIn;
 import dev.keydesk.testsupport.BrowserlessTestBase;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 class ActivityViewTest extends BrowserlessTestBase {
 
@@ -27,21 +25,14 @@ class ActivityViewTest extends BrowserlessTestBase {
     AccountService accounts;
     @Autowired
     UserDetailsService users;
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeAll
-    static void useThisContextsSecurityStrategy(@Autowired ApplicationContext context) {
-        ContextSecurityStrategy.pointAt(context);
-    }
 
     @Test
+    @WithUserDetails("customer")
     void the_customer_sees_their_key_events_newest_first() {
         SignedIn signedIn = new SignedIn(users);
         UUID acme = signedIn.as("customer", () -> accounts.currentAccount().id());
         NewApiKey key = signedIn.as("customer", () -> keys.generate(acme, "Seen " + UUID.randomUUID()));
         signedIn.as("customer", () -> keys.delete(key.key().id()));
-        ContextSecurityStrategy.signIn(context, "customer");
 
         navigate(ActivityView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Activity");

@@ -22,16 +22,15 @@ import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditEvent;
 import dev.keydesk.support.CustomerAccountRow;
 import dev.keydesk.security.LoginView;
-import dev.keydesk.testsupport.ContextSecurityStrategy;
 import dev.keydesk.testsupport.SignedIn;
 import dev.keydesk.testsupport.BrowserlessTestBase;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 
+@WithUserDetails("support")
 class SupportConsoleViewTest extends BrowserlessTestBase {
 
     @Autowired
@@ -44,13 +43,6 @@ class SupportConsoleViewTest extends BrowserlessTestBase {
     KeyVerifier verifier;
     @Autowired
     UserDetailsService users;
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeAll
-    static void useThisContextsSecurityStrategy(@Autowired ApplicationContext context) {
-        ContextSecurityStrategy.pointAt(context);
-    }
 
     SignedIn signedIn;
     UUID acme;
@@ -61,7 +53,6 @@ class SupportConsoleViewTest extends BrowserlessTestBase {
         signedIn = new SignedIn(users);
         acme = signedIn.as("customer", () -> accounts.currentAccount().id());
         key = signedIn.as("customer", () -> keys.generate(acme, "Console " + UUID.randomUUID()));
-        ContextSecurityStrategy.signIn(context, "support");
     }
 
     @SuppressWarnings("unchecked")
@@ -195,8 +186,8 @@ class SupportConsoleViewTest extends BrowserlessTestBase {
     }
 
     @Test
+    @WithUserDetails("customer")
     void a_customer_who_opens_the_console_does_not_get_it() {
-        ContextSecurityStrategy.signIn(context, "customer");
         navigate("support/accounts", Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(CustomerAccountsView.class).isNotInstanceOf(LoginView.class);
         assertThat($(Grid.class).all()).isEmpty();
@@ -204,8 +195,8 @@ class SupportConsoleViewTest extends BrowserlessTestBase {
     }
 
     @Test
+    @WithUserDetails("customer")
     void a_customer_who_opens_an_account_page_sees_none_of_its_data() {
-        ContextSecurityStrategy.signIn(context, "customer");
         navigate("support/accounts/" + acme, Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(SupportAccountView.class).isNotInstanceOf(LoginView.class);
         assertThat($(KeyGrid.class).all()).isEmpty();
