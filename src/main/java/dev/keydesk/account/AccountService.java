@@ -90,12 +90,6 @@ public class AccountService {
                 user.passwordHash()));
     }
 
-    @Transactional(readOnly = true)
-    public List<String> memberUsernames(UUID accountId) {
-        requireMemberOrSupport(currentActor.require(), accountId);
-        return memberships.memberUsernames(accountId);
-    }
-
     /**
      * The addresses to tell about something Keydesk did to an account on its own (a leaked key
      * deactivated). No person asks here, so there is no actor to check; never expose it to views.
