@@ -5,6 +5,7 @@ import java.util.Set;
 
 import dev.keydesk.base.web.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /** Every error under /api/** is JSON: unknown paths, wrong methods, unreadable bodies, bugs. */
 @RestController
@@ -90,7 +92,12 @@ class ApiErrorHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(HttpServletRequest request, Exception e) {
+    @Nullable ResponseEntity<ApiError> unexpected(HttpServletRequest request, Exception e) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The client gave up (mid-body, or before the answer): not a fault of ours, and nobody to answer.
+            log.debug("Client went away on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return null;
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(new ApiError("internal_error", "Something went wrong on our side. Please try again."));

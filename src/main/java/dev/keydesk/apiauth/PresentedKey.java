@@ -1,5 +1,8 @@
 package dev.keydesk.apiauth;
 
+import java.util.Collections;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -10,27 +13,45 @@ import org.jspecify.annotations.Nullable;
 final class PresentedKey {
 
     private static final String BEARER = "bearer ";
+    /** Never a valid key: refused as malformed without a lookup. */
+    private static final String AMBIGUOUS = "";
 
     private PresentedKey() {
     }
 
-    /** The API key: the bearer credential, else the whole Authorization value, else the api-key header. */
+    /**
+     * The API key: the bearer credential, else the api-key header. Anything ambiguous is presented as no
+     * valid key at all (an empty credential, refused as malformed): an Authorization header without the
+     * Bearer scheme, a header sent twice, or both headers carrying different keys. Which of two keys a
+     * proxy or a server would pick is exactly what an attacker plays with, so none is picked.
+     */
     static @Nullable String from(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null) {
-            String bearer = bearer(request);
-            return bearer != null ? bearer : authorization.strip();
-        }
-        String apiKey = request.getHeader("api-key");
-        return apiKey == null ? null : apiKey.strip();
-    }
-
-    /** The credential of {@code Authorization: Bearer <credential>}, or null for any other header. */
-    static @Nullable String bearer(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization == null) {
+        List<String> authorizations = Collections.list(request.getHeaders("Authorization"));
+        List<String> apiKeys = Collections.list(request.getHeaders("api-key"));
+        if (authorizations.isEmpty() && apiKeys.isEmpty()) {
             return null;
         }
+        if (authorizations.size() > 1 || apiKeys.size() > 1) {
+            return AMBIGUOUS;
+        }
+        String bearer = authorizations.isEmpty() ? null : bearer(request);
+        if (!authorizations.isEmpty() && bearer == null) {
+            return AMBIGUOUS;
+        }
+        String apiKey = apiKeys.isEmpty() ? null : apiKeys.get(0).strip();
+        if (bearer != null && apiKey != null && !bearer.equals(apiKey)) {
+            return AMBIGUOUS;
+        }
+        return bearer != null ? bearer : apiKey;
+    }
+
+    /** The credential of {@code Authorization: Bearer <credential>}, or null for any other header or two of them. */
+    static @Nullable String bearer(HttpServletRequest request) {
+        List<String> authorizations = Collections.list(request.getHeaders("Authorization"));
+        if (authorizations.size() != 1) {
+            return null;
+        }
+        String authorization = authorizations.get(0);
         String value = authorization.strip();
         return value.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? value.substring(BEARER.length()).strip()
                 : null;

@@ -1,4 +1,8 @@
-/** Plumbing shared by the JSON endpoints under /api/**: the error body, bounded body reads. No feature logic. */
+/**
+ * The HTTP edge shared by every feature: the JSON error body and bounded body reads of /api/**, strict JSON
+ * reading, Cache-Control, and the refusals that happen before any feature sees a request (Tomcat's,
+ * the firewall's). No feature logic.
+ */
 @NullMarked
 package dev.keydesk.base.web;
 
