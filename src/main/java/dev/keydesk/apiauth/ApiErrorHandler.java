@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import dev.keydesk.base.web.ApiError;
+import dev.keydesk.base.web.ApiErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ class ApiErrorHandler {
             return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(allowed.toArray(HttpMethod[]::new))
                     .body(WRONG_METHOD);
         }
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", "No such API endpoint."));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.NOT_FOUND);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -59,8 +60,7 @@ class ApiErrorHandler {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(WRONG_METHOD);
     }
 
-    private static final ApiError WRONG_METHOD = new ApiError("method_not_allowed",
-            "This endpoint does not accept that HTTP method.");
+    private static final ApiError WRONG_METHOD = ApiErrors.METHOD_NOT_ALLOWED;
 
     private Set<HttpMethod> allowedMethods(String uri) {
         PathContainer path = PathContainer.parsePath(uri);

@@ -21,6 +21,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
+import dev.keydesk.testsupport.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,8 @@ class LoginEdgeIT {
     }
 
     @Test
-    void a_form_on_another_origin_cannot_log_the_visitor_in_but_the_login_form_can() throws IOException {
+    void a_form_on_another_origin_cannot_log_the_visitor_in_but_the_login_form_can_and_logout_ends_the_session()
+            throws IOException {
         String keydesk = "http://localhost:" + port;
         String evil = serveAutoPostingForm(keydesk + "/login");
         try (BrowserContext context = browser.newContext()) {
@@ -84,10 +86,24 @@ class LoginEdgeIT {
             field(page, "Username").fill("customer");
             field(page, "Password").fill("customer-password");
             button(page, "Log in").click();
-            assertThat(page).hasURL(Pattern.compile(".*/api-keys$"));
+            // Back to the page asked for before the login (Spring Security's saved request).
+            assertThat(page).hasURL(Pattern.compile(".*/api-keys(\\?continue)?$"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("API Keys")
                     .setExact(true))).isVisible();
+            String signedIn = sessionCookie(context);
+
+            button(page, "Log out").click();
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
+            RawHttp.Response withTheOldCookie = new RawHttp(port).send("GET /api-keys HTTP/1.1",
+                    "Cookie: JSESSIONID=" + signedIn);
+            assertThat(withTheOldCookie.status()).as("the logged-out session").isEqualTo(302);
+            assertThat(withTheOldCookie.header("Location")).contains("/login");
         }
+    }
+
+    private static String sessionCookie(BrowserContext context) {
+        return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow().value;
     }
 
     @Test

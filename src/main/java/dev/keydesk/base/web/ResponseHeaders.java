@@ -26,10 +26,14 @@ public final class ResponseHeaders {
             + "frame-ancestors 'none'";
     /** JSON is never a document: nothing may load from or frame it. */
     public static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
-    /** Every feature a page can ask for that Keydesk never uses; the Copy button needs clipboard-write. */
+    /**
+     * Features a page can ask for that Keydesk never uses. The Copy button needs clipboard-write; clipboard-read
+     * keeps its default (this origin, behind the browser's own prompt) so the browser test can read back what
+     * Copy wrote.
+     */
     public static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
             + "geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), "
-            + "serial=(), usb=(), xr-spatial-tracking=(), clipboard-read=(), clipboard-write=(self)";
+            + "serial=(), usb=(), xr-spatial-tracking=(), clipboard-write=(self)";
     /** Two years, as the HSTS preload list asks; only ever sent on a request that arrived over TLS. */
     public static final String HSTS = "max-age=63072000; includeSubDomains";
     public static final String NO_STORE = "no-store";

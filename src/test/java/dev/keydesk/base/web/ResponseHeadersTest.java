@@ -165,8 +165,7 @@ class ResponseHeadersTest {
         headers.put("content-type", List.of(contentType));
         headers.put("permissions-policy", List.of("accelerometer=(), autoplay=(), camera=(), "
                 + "display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), "
-                + "midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=(), clipboard-read=(), "
-                + "clipboard-write=(self)"));
+                + "midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=(), clipboard-write=(self)"));
         headers.put("referrer-policy", List.of("strict-origin-when-cross-origin"));
         headers.put("x-content-type-options", List.of("nosniff"));
         headers.put("x-frame-options", List.of("DENY"));
