@@ -35,9 +35,9 @@ class ActivityViewTest extends BrowserlessTestBase {
         signedIn.as("customer", () -> keys.delete(key.key().id()));
 
         navigate(ActivityView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Activity");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Activity");
         @SuppressWarnings("unchecked")
-        Grid<AuditEvent> grid = $(Grid.class).single();
+        Grid<AuditEvent> grid = find(Grid.class).single();
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("Key deleted");
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("customer");
         assertThat(test(grid).getCellText(1, 0)).isEqualTo("Key created");
