@@ -18,15 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * thread-bound, so every thread that calls {@link #as} acts on its own; the previous context is
  * restored afterwards.
  */
-public final class SignedIn {
-
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy contexts;
-
-    public SignedIn(UserDetailsService users, SecurityContextHolderStrategy contexts) {
-        this.users = users;
-        this.contexts = contexts;
-    }
+public record SignedIn(UserDetailsService users, SecurityContextHolderStrategy contexts) {
 
     /** For applications started outside the test framework, such as {@link TestNode}s. */
     public static SignedIn in(ApplicationContext application) {
