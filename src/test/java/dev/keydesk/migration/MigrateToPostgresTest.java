@@ -27,7 +27,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** An installation on the embedded H2 moves to PostgreSQL and its keys keep working there. */
 class MigrateToPostgresTest {
@@ -61,7 +60,7 @@ class MigrateToPostgresTest {
         NewApiKey deleted;
         try (ConfigurableApplicationContext h2 = start("jdbc:h2:file:" + h2Folder.resolve("keydesk") + H2_FLAGS, true)) {
             TestKeys keys = new TestKeys(h2.getBean(ApiKeyService.class),
-                    new SignedIn(h2.getBean(UserDetailsService.class)));
+                    SignedIn.in(h2));
             TestCustomer customer = new TestAccounts(null, h2.getBean(JdbcClient.class)).demoCustomer("customer");
             kept = keys.generate(customer, "Made on H2");
             deleted = keys.generate(customer, "Deleted on H2");
