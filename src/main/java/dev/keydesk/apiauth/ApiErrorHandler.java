@@ -3,6 +3,7 @@ package dev.keydesk.apiauth;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import dev.keydesk.base.data.DatabaseOutage;
 import dev.keydesk.base.web.ApiError;
 import dev.keydesk.base.web.ApiErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -97,6 +98,10 @@ class ApiErrorHandler {
             // The client gave up (mid-body, or before the answer): not a fault of ours, and nobody to answer.
             log.debug("Client went away on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
             return null;
+        }
+        if (DatabaseOutage.isCause(e)) {
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(DatabaseOutageFilter.UNAVAILABLE);
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)

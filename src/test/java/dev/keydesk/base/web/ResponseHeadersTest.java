@@ -145,9 +145,11 @@ class ResponseHeadersTest {
         assertThat(page.header("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie).doesNotContain("Secure"));
     }
 
-    /** Every header but the transport ones and the named ones (asserted on their own). */
+    /** Every header but the transport ones, the request id and the named ones (asserted on their own). */
     static Map<String, List<String>> headersOf(Response response, String... alsoAside) {
+        assertThat(response.header("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
         Map<String, List<String>> headers = new TreeMap<>(response.headers());
+        headers.remove("x-request-id");
         TRANSPORT.forEach(headers::remove);
         for (String name : alsoAside) {
             headers.remove(name.toLowerCase(Locale.ROOT));
