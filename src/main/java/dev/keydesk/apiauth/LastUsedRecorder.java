@@ -1,6 +1,7 @@
 package dev.keydesk.apiauth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -40,12 +42,25 @@ class LastUsedRecorder {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Counter writes;
+    /** When a flush last succeeded (or the recorder started): the age of the oldest unwritten use, at most. */
+    private volatile Instant lastFlushed;
 
     LastUsedRecorder(JdbcTemplate jdbc, Clock clock, MeterRegistry registry) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.lastFlushed = clock.instant();
         this.writes = Counter.builder("keydesk.last.used.writes")
                 .description("UPDATE statements written for keys' last-used times").register(registry);
+        // For alerting: pending keeps growing and the lag passes a few flush intervals while writes fail.
+        Gauge.builder("keydesk.last.used.pending", pending, Map::size)
+                .description("Keys whose last-used time is waiting for the next flush").register(registry);
+        Gauge.builder("keydesk.last.used.flush.lag", this, recorder -> recorder.flushLag().toMillis() / 1000.0)
+                .baseUnit("seconds")
+                .description("Time since the last successful flush of last-used times").register(registry);
+    }
+
+    Duration flushLag() {
+        return Duration.between(lastFlushed, clock.instant());
     }
 
     /** Notes a use; true when it is the key's first since the last flush. */
@@ -57,6 +72,7 @@ class LastUsedRecorder {
     @Scheduled(initialDelayString = "${keydesk.last-used.flush-interval:60s}",
             fixedDelayString = "${keydesk.last-used.flush-interval:60s}")
     int flush() {
+        Instant started = clock.instant();
         List<Object[]> batch = new ArrayList<>();
         for (UUID keyId : pending.keySet()) {
             Instant usedAt = pending.remove(keyId);
@@ -66,6 +82,7 @@ class LastUsedRecorder {
             }
         }
         if (batch.isEmpty()) {
+            lastFlushed = started;
             return 0;
         }
         try {
@@ -76,6 +93,7 @@ class LastUsedRecorder {
                     (newer, older) -> newer.isAfter(older) ? newer : older));
             return 0;
         }
+        lastFlushed = started;
         writes.increment(batch.size());
         return batch.size();
     }

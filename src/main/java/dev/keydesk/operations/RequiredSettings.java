@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -71,7 +72,7 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
             return needed ? absent : List.of();
         }
 
-        private static boolean isBlank(@org.jspecify.annotations.Nullable String value) {
+        private static boolean isBlank(@Nullable String value) {
             return value == null || value.isBlank();
         }
     }
