@@ -64,10 +64,14 @@ as_postgres() {
     fi
 }
 
+# Below the kernel's ephemeral range: no outgoing connection or port-0 listener of another program can take a
+# port there while a node starts (or restarts) on it.
+ephemeral_low=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+[ "$ephemeral_low" -gt 11000 ] || ephemeral_low=32768
 free_port() {
     local port
     for _ in $(seq 1 200); do
-        port=$((20000 + RANDOM % 40000))
+        port=$((10000 + RANDOM % (ephemeral_low - 10000)))
         if [ -z "$(ss -Htln "sport = :$port")" ] && ! grep -qx "$port" "$dir/ports.taken" 2>/dev/null; then
             echo "$port" >>"$dir/ports.taken"
             echo "$port"
@@ -149,7 +153,7 @@ wait_node_ready() {
     started=$(date +%s)
     until ready "${!mport}"; do
         pid=$(our_pid "$dir/node-$n.pid" "$(node_marker "$n")") \
-            || { tail -n 40 "$dir/node-$n.log" >&2; fail "node $n died while starting; see $dir/node-$n.log"; }
+            || { tail -n 10 "$dir/node-$n.log" >&2; fail "node $n died while starting; see $dir/node-$n.log"; }
         [ $(($(date +%s) - started)) -lt "$start_timeout" ] || fail "node $n not ready within $start_timeout s"
         sleep 0.2
     done
@@ -296,7 +300,7 @@ drill() {
     [ -f "$classes/dev/keydesk/cluster/ClusterDrill.class" ] && [ -f "$jar" ] \
         || fail "build first: ./mvnw -B -ntp package -DskipTests"
     if [ ! -f "$classpath_file" ] || [ "$root/pom.xml" -nt "$classpath_file" ]; then
-        "$root/mvnw" -B -ntp -q -o dependency:build-classpath -Dmdep.includeScope=test \
+        "$root/mvnw" -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test \
             -Dmdep.outputFile="$classpath_file" >/dev/null
     fi
     trap down EXIT

@@ -27,10 +27,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Below the kernel's ephemeral range, so no other program's outgoing connection takes it while the JVM starts.
+ephemeral_low=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+[ "$ephemeral_low" -gt 11000 ] || ephemeral_low=32768
 free_port() {
     local port
     for _ in $(seq 1 100); do
-        port=$((20000 + RANDOM % 40000))
+        port=$((10000 + RANDOM % (ephemeral_low - 10000)))
         if [ -z "$(ss -Htln "sport = :$port")" ]; then
             echo "$port"
             return

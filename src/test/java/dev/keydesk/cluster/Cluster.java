@@ -32,19 +32,24 @@ final class Cluster implements AutoCloseable {
     private final Path root;
     private final Path dir;
     private final Map<String, String> env;
+    /** Stops the cluster should this JVM be stopped (a build timeout, Ctrl-C) before {@link #close()}. */
+    private final Thread stopOnExit;
 
-    private Cluster(Path root, Path dir, Map<String, String> env) {
+    private Cluster(Path root, Path dir, Map<String, String> env, Thread stopOnExit) {
         this.root = root;
         this.dir = dir;
         this.env = env;
+        this.stopOnExit = stopOnExit;
     }
 
     /** Starts PostgreSQL, two nodes and HAProxy; returns once both nodes are in the load balancer. */
     static Cluster up(Path root, Path dir) {
         // Whatever a crashed earlier run left in this folder is stopped first (by its PID files only).
         script(root, dir, "down");
+        Thread stopOnExit = new Thread(() -> script(root, dir, "down"), "cluster-down");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         script(root, dir, "up");
-        return new Cluster(root, dir, readEnv(dir.resolve("cluster.env")));
+        return new Cluster(root, dir, readEnv(dir.resolve("cluster.env")), stopOnExit);
     }
 
     URI loadBalancer() {
@@ -142,6 +147,7 @@ final class Cluster implements AutoCloseable {
     @Override
     public void close() {
         script(root, dir, "down");
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
     }
 
     private static void script(Path root, Path dir, String... args) {
