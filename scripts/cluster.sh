@@ -301,7 +301,7 @@ drill() {
         || fail "build first: ./mvnw -B -ntp package -DskipTests"
     if [ ! -f "$classpath_file" ] || [ "$root/pom.xml" -nt "$classpath_file" ]; then
         "$root/mvnw" -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test \
-            -Dmdep.outputFile="$classpath_file" >/dev/null
+            -Dmdep.outputFile="$classpath_file" >/dev/null || fail "could not list the test class path (mvnw dependency:build-classpath)"
     fi
     trap down EXIT
     "$(find_java)" -cp "$classes:$root/target/classes:$(cat "$classpath_file")" \
