@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import dev.keydesk.testsupport.ClientRequests;
 import dev.keydesk.testsupport.HostileText;
+import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.NoErrorLogged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,16 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Hostile sign-up fields (without mail): each row one field's input, the field that must show the
  * refusal and its message; nothing is created, no sign-up is counted, the password is never echoed.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @ExtendWith(NoErrorLogged.class)
 class HostileSignUpTest {
 

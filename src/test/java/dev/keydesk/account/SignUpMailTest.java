@@ -9,17 +9,16 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.keydesk.testsupport.ClientRequests;
+import dev.keydesk.testsupport.IntegrationTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import dev.keydesk.testsupport.ClientRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,8 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * With mail configured, sign-up never tells whether an address is known: the form always answers "We
  * sent a confirmation", and only the mailbox learns which mail it was. Against an in-process SMTP server.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class SignUpMailTest {
 
     static final String PUBLIC_URL = "https://keys.example.test";

@@ -8,16 +8,14 @@ import java.util.List;
 
 import dev.keydesk.testsupport.ClientRequests;
 import dev.keydesk.testsupport.Concurrently;
+import dev.keydesk.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Sign-up against automation, without mail: per-address limit, unique names, used emails, reserved names. */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class SignUpProtectionTest {
 
     @Autowired

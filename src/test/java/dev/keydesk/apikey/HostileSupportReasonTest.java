@@ -8,8 +8,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import dev.keydesk.account.AccountService;
 import dev.keydesk.testsupport.HostileText;
+import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.KeyTables;
 import dev.keydesk.testsupport.NoErrorLogged;
 import dev.keydesk.testsupport.SignedIn;
@@ -21,14 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Hostile reasons for support's rename and delete: the reason field's message, and the key untouched. */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @ExtendWith(NoErrorLogged.class)
 class HostileSupportReasonTest {
 
@@ -37,20 +32,14 @@ class HostileSupportReasonTest {
     @Autowired
     SupportKeyActions support;
     @Autowired
-    AccountService accountService;
-    @Autowired
     KeyVerifier verifier;
 
-    SignedIn signedIn;
-    TestAccounts accounts;
-    KeyTables tables;
-
     @Autowired
-    void helpers(UserDetailsService users, dev.keydesk.account.UserProvisioning provisioning, JdbcClient jdbc) {
-        signedIn = new SignedIn(users);
-        accounts = new TestAccounts(provisioning, jdbc);
-        tables = new KeyTables(jdbc);
-    }
+    SignedIn signedIn;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    KeyTables tables;
 
     TestCustomer customer;
     NewApiKey key;

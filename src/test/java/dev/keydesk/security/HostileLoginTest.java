@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import dev.keydesk.account.UserProvisioning;
 import dev.keydesk.testsupport.HostileText;
+import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.NoErrorLogged;
 import dev.keydesk.testsupport.TestAccounts;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
@@ -21,11 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -34,8 +32,7 @@ import org.springframework.web.context.WebApplicationContext;
  * Hostile login fields through the real filter chain: each row is refused like a wrong password (back to
  * /login?error), never a 500, never a session, never the input reflected, nothing changed in the database.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @ExtendWith(NoErrorLogged.class)
 class HostileLoginTest {
 
@@ -45,7 +42,7 @@ class HostileLoginTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    UserProvisioning provisioning;
+    TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
 
@@ -55,7 +52,7 @@ class HostileLoginTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        victim = new TestAccounts(provisioning, jdbc).newCustomer();
+        victim = accounts.newCustomer();
     }
 
     static Stream<Arguments> hostileFields() {
