@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -47,6 +49,16 @@ class SignUpMailer {
     /** With mail, sign-ups are confirmed by mail and never say whether an address is known. */
     boolean mailConfigured() {
         return mailSender.getIfAvailable() != null;
+    }
+
+    /** Links to localhost reach nobody: with mail on, the operator most likely forgot KEYDESK_PUBLIC_URL. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warnAboutLocalLinks() {
+        String host = publicUrl.publicUrl().getHost();
+        if (mailConfigured() && (host.equals("localhost") || host.startsWith("127."))) {
+            log.warn("Mail is configured but its links point at {}; set KEYDESK_PUBLIC_URL to the address people "
+                    + "use to reach Keydesk", publicUrl.publicUrl());
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
