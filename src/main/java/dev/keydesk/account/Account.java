@@ -9,7 +9,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An organization's account. {@code nameKey} is {@link OrganizationName#key()}, unique across accounts;
- * null only for duplicates that existed before names became unique (see SignUpMigration).
+ * null only for duplicates that existed before names became unique (see db/migration/common/V5__sign_up_protection).
  */
 @Table("account")
 public record Account(@Id UUID id, String name, @Nullable String nameKey, AccountStatus status, int keyLimit,

@@ -1,4 +1,4 @@
-package dev.keydesk.account;
+package db.migration.common;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,23 +10,22 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.keydesk.base.text.DisplayText;
-import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.stereotype.Component;
 
 /**
  * Flyway migration V5 (sign-up protection), in Java because its data step must compute name keys exactly
  * as the application does (NFC, Unicode case and white space), which neither H2 nor PostgreSQL can do in
- * SQL alike. Spring Boot hands every JavaMigration bean to Flyway, beside the SQL files.
+ * SQL alike. It lives in the package of its location (db/migration/common), so every Flyway finds it
+ * beside the SQL files: the application's on start and the H2-to-PostgreSQL copy's alike. Flyway's
+ * naming, not Java's, decides the class name.
  *
  * <p>Existing accounts may share a name (sign-up never refused duplicates before). The oldest keeps the
  * name's key; later duplicates get NULL, which a unique constraint allows any number of times on both
  * databases, so the migration never fails on old data and the name stays taken for new sign-ups. Listed
  * keys get their NFC key where that collides with no other key of the account.
  */
-@Component
-class SignUpMigration implements JavaMigration {
+public class V5__sign_up_protection extends BaseJavaMigration {
 
     private static final String[] TABLES = {
         "alter table account add column name_key varchar(200)",
@@ -57,26 +56,6 @@ class SignUpMigration implements JavaMigration {
         )""",
         "create index pending_sign_up_expiry_idx on pending_sign_up (expires_at)",
     };
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("5");
-    }
-
-    @Override
-    public String getDescription() {
-        return "sign up protection";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 5_001;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
 
     @Override
     public void migrate(Context context) throws SQLException {
