@@ -13,4 +13,7 @@ interface AccountRepository extends ListCrudRepository<Account, UUID>, InsertRep
             select a.* from account a join membership m on m.account_id = a.id
             where m.user_id = :userId order by a.created_at, a.id""")
     List<Account> findByMember(UUID userId);
+
+    @Query("select count(*) > 0 from account where name_key = :nameKey")
+    boolean nameTaken(String nameKey);
 }

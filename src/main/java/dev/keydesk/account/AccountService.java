@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.keydesk.base.text.DisplayText;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,9 +84,14 @@ public class AccountService {
                 .orElseThrow(() -> new AccessDeniedException("This account is not active."));
     }
 
+    /** The user of a login name; names no user can have (too long, control characters) never reach the database. */
     @Transactional(readOnly = true)
     public Optional<LoginUser> findLoginUser(String username) {
-        return users.findByUsernameIgnoreCase(username.trim()).map(user -> new LoginUser(user.id(),
+        String name = username.trim();
+        if (name.isEmpty() || name.length() > Username.MAX_LENGTH || DisplayText.problem(name).isPresent()) {
+            return Optional.empty();
+        }
+        return users.findByUsernameIgnoreCase(name).map(user -> new LoginUser(user.id(),
                 user.username(), user.displayName(), user.staffRole() == StaffRole.SUPPORT, user.enabled(),
                 user.passwordHash()));
     }

@@ -13,4 +13,12 @@ interface AppUserRepository extends ListCrudRepository<AppUser, UUID>, InsertRep
 
     @Query("select count(*) > 0 from app_user where staff_role = 'SUPPORT'")
     boolean existsSupportUser();
+
+    /** {@code usernameKey} is lower-case (Username.key()); on PostgreSQL the lower(username) index answers. */
+    @Query("select count(*) > 0 from app_user where lower(username) = :usernameKey")
+    boolean usernameTaken(String usernameKey);
+
+    /** {@code emailKey} is lower-case (EmailAddress.key()). */
+    @Query("select count(*) > 0 from app_user where lower(email) = :emailKey")
+    boolean emailUsed(String emailKey);
 }

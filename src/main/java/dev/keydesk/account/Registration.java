@@ -1,91 +1,124 @@
 package dev.keydesk.account;
 
-import java.util.EnumMap;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.UUID;
 
+import dev.keydesk.security.CurrentActor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Self-service sign-up: a new account and its owner, after every field has been checked. */
+/**
+ * Self-service sign-up. Without mail, a new account and its owner at once. With mail, the form always
+ * answers "We sent a confirmation to …": a new address gets a one-time link and the account exists only
+ * once it is opened; an address that already belongs to a user gets "someone tried to sign up with your
+ * address" instead, so the form never tells whose address is known. Either way at most
+ * {@code keydesk.signup.max-per-address-per-hour} sign-ups per client network.
+ */
 @Service
 public class Registration {
 
-    public static final int USERNAME_MIN_LENGTH = 3;
-    public static final int USERNAME_MAX_LENGTH = 64;
-    public static final int EMAIL_MAX_LENGTH = 320;
-    static final String USERNAME_TAKEN = "This username is taken. Choose another.";
+    public static final int USERNAME_MIN_LENGTH = Username.MIN_LENGTH;
+    public static final int USERNAME_MAX_LENGTH = Username.MAX_LENGTH;
+    public static final int EMAIL_MAX_LENGTH = EmailAddress.MAX_LENGTH;
+    static final String USERNAME_TAKEN = SignUpChecks.USERNAME_TAKEN;
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    // Deliberately loose: one @, something before it, a dot in the domain. The mailbox decides the rest.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
-
+    private final SignUpChecks checks;
+    private final SignUpThrottle throttle;
+    private final PendingSignUps pendings;
     private final UserProvisioning provisioning;
-    private final AppUserRepository users;
-    private final PasswordPolicy passwords;
+    private final SignUpMailer mailer;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Duration confirmationValidFor;
 
-    Registration(UserProvisioning provisioning, AppUserRepository users, PasswordPolicy passwords) {
+    Registration(SignUpChecks checks, SignUpThrottle throttle, PendingSignUps pendings,
+            UserProvisioning provisioning, SignUpMailer mailer, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+            SignUpProperties properties) {
+        this.checks = checks;
+        this.throttle = throttle;
+        this.pendings = pendings;
         this.provisioning = provisioning;
-        this.users = users;
-        this.passwords = passwords;
+        this.mailer = mailer;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.confirmationValidFor = properties.confirmationValidFor();
     }
 
-    /** Creates the account and its owner, or refuses with a message per wrong field; nothing is saved then. */
-    @Transactional
-    public AccountSummary register(SignUp form) {
-        Map<SignUpField, String> errors = new EnumMap<>(SignUpField.class);
-        organizationProblem(form.organization().strip()).ifPresent(m -> errors.put(SignUpField.ORGANIZATION, m));
-        emailProblem(form.email().strip()).ifPresent(m -> errors.put(SignUpField.EMAIL, m));
-        usernameProblem(form.username().strip()).ifPresent(m -> errors.put(SignUpField.USERNAME, m));
-        passwords.problem(form.password()).ifPresent(m -> errors.put(SignUpField.PASSWORD, m));
-        if (!form.password().equals(form.confirmPassword())) {
-            errors.put(SignUpField.CONFIRM_PASSWORD, "The passwords do not match.");
-        }
-        if (!errors.isEmpty()) {
-            throw new SignUpRefusedException(errors);
-        }
+    /**
+     * Signs up, or refuses with a message per wrong field ({@link SignUpRefusedException}) or because the
+     * client's network signed up too often ({@link SignUpLimitReachedException}); nothing is saved then.
+     */
+    public SignUpResult register(SignUp form) {
         try {
-            return provisioning.createAccountWithOwner(form.organization().strip(), form.username().strip(),
-                    form.email().strip(), form.password());
+            return transactions.execute(status -> attempt(form));
         } catch (DuplicateKeyException raceLost) {
+            // A concurrent sign-up took a name between our checks and our insert; checked again, it shows.
+            transactions.executeWithoutResult(status -> checks.check(form, !mailer.mailConfigured()));
             throw new SignUpRefusedException(Map.of(SignUpField.USERNAME, USERNAME_TAKEN));
         }
     }
 
-    private static Optional<String> organizationProblem(String name) {
-        if (name.length() < 2) {
-            return Optional.of("Enter your organization's name.");
+    /** Opens a confirmation link: creates the account it stands for, once, while the link is valid. */
+    public SignUpConfirmation confirm(@Nullable String token) {
+        if (token == null || token.isEmpty() || token.length() > ConfirmationTokens.MAX_LENGTH) {
+            return new SignUpConfirmation.Invalid();
         }
-        if (name.length() > Account.NAME_MAX_LENGTH) {
-            return Optional.of("Use at most " + Account.NAME_MAX_LENGTH + " characters.");
+        try {
+            return transactions.execute(status -> confirmOnce(token));
+        } catch (DuplicateKeyException raceLost) {
+            return new SignUpConfirmation.NameTaken();
         }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            return Optional.of("Remove line breaks and other control characters.");
-        }
-        return Optional.empty();
     }
 
-    private static Optional<String> emailProblem(String email) {
-        if (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
-            return Optional.of("Enter an email address such as name@example.com.");
+    private SignUpResult attempt(SignUp form) {
+        Instant now = clock.instant();
+        pendings.deleteExpired(now);
+        boolean mail = mailer.mailConfigured();
+        CheckedSignUp signUp = checks.check(form, !mail);
+        throttle.acquire(ClientNetwork.of(CurrentActor.remoteAddress()));
+        // Hashed on every path, so a known address does not answer faster than a new one.
+        String passwordHash = passwordEncoder.encode(form.password());
+        if (!mail) {
+            return new SignUpResult.AccountCreated(provisioning.createSignedUpAccount(signUp, passwordHash));
         }
-        return Optional.empty();
+        if (checks.emailUsed(signUp.email())) {
+            events.publishEvent(new SignUpMail.AddressAlreadyUsed(signUp.email().value()));
+        } else {
+            String token = ConfirmationTokens.generate();
+            pendings.insert(new PendingSignUp(UUID.randomUUID(), ConfirmationTokens.hash(token),
+                    signUp.organization(), signUp.username(), signUp.email(), passwordHash, now,
+                    now.plus(confirmationValidFor)));
+            events.publishEvent(new SignUpMail.ConfirmAccount(signUp.email().value(), token));
+        }
+        return new SignUpResult.ConfirmationSent(signUp.email().value());
     }
 
-    private Optional<String> usernameProblem(String username) {
-        if (username.length() < USERNAME_MIN_LENGTH || username.length() > USERNAME_MAX_LENGTH) {
-            return Optional.of("Use " + USERNAME_MIN_LENGTH + " to " + USERNAME_MAX_LENGTH
-                    + " characters.");
+    private SignUpConfirmation confirmOnce(String token) {
+        PendingSignUp pending = pendings.lockByTokenHash(ConfirmationTokens.hash(token)).orElse(null);
+        if (pending == null) {
+            return new SignUpConfirmation.Invalid();
         }
-        if (!USERNAME.matcher(username).matches()) {
-            return Optional.of("Use letters, digits, dots, hyphens and underscores, starting with a "
-                    + "letter or digit.");
+        pendings.delete(pending.id());
+        if (!pending.expiresAt().isAfter(clock.instant())) {
+            return new SignUpConfirmation.Invalid();
         }
-        if (users.findByUsernameIgnoreCase(username).isPresent()) {
-            return Optional.of(USERNAME_TAKEN);
+        CheckedSignUp signUp = new CheckedSignUp(pending.organization(), pending.email(), pending.username());
+        if (checks.taken(signUp)) {
+            return new SignUpConfirmation.NameTaken();
         }
-        return Optional.empty();
+        provisioning.createSignedUpAccount(signUp, pending.passwordHash());
+        return new SignUpConfirmation.Confirmed(pending.username().value());
     }
 }

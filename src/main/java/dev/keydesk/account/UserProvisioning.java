@@ -39,26 +39,39 @@ public class UserProvisioning {
         return users.existsSupportUser();
     }
 
-    /** Creates an account and its owner. */
+    /** Creates an account and its owner (demo data, tests); sign-up goes through Registration's checks. */
     @Transactional
     public AccountSummary createAccountWithOwner(String accountName, String username, @Nullable String email,
             String rawPassword) {
-        Account account = accounts.insert(new Account(UUID.randomUUID(), accountName.trim(), AccountStatus.ACTIVE,
-                defaultKeyLimit, clock.instant()));
-        AppUser owner = insertUser(username, email, rawPassword, null);
+        OrganizationName name = OrganizationName.of(accountName);
+        return createAccount(name, username, email, passwordEncoder.encode(rawPassword));
+    }
+
+    /** Creates a signed-up account and its owner, whose password was hashed when the form was sent. */
+    @Transactional
+    AccountSummary createSignedUpAccount(CheckedSignUp signUp, String passwordHash) {
+        return createAccount(signUp.organization(), signUp.username().value(), signUp.email().value(),
+                passwordHash);
+    }
+
+    private AccountSummary createAccount(OrganizationName name, String username, @Nullable String email,
+            String passwordHash) {
+        Account account = accounts.insert(new Account(UUID.randomUUID(), name.value(), name.key(),
+                AccountStatus.ACTIVE, defaultKeyLimit, clock.instant()));
+        AppUser owner = insertUser(username, email, passwordHash, null);
         memberships.insert(new Membership(owner.id(), account.id(), MembershipRole.OWNER));
         return AccountSummary.of(account);
     }
 
     @Transactional
     public void createSupportUser(String username, String rawPassword) {
-        insertUser(username, null, rawPassword, StaffRole.SUPPORT);
+        insertUser(username, null, passwordEncoder.encode(rawPassword), StaffRole.SUPPORT);
     }
 
-    private AppUser insertUser(String username, @Nullable String email, String rawPassword,
+    private AppUser insertUser(String username, @Nullable String email, String passwordHash,
             @Nullable StaffRole staffRole) {
         String name = username.trim();
-        return users.insert(new AppUser(UUID.randomUUID(), name, email, passwordEncoder.encode(rawPassword), name,
-                staffRole, true, clock.instant()));
+        return users.insert(new AppUser(UUID.randomUUID(), name, email, passwordHash, name, staffRole, true,
+                clock.instant()));
     }
 }

@@ -1,33 +1,38 @@
 package dev.keydesk.apikey;
 
-import java.util.Locale;
-
+import dev.keydesk.base.text.DisplayText;
 import org.jspecify.annotations.Nullable;
 
-/** A key's display name: trimmed, 1 to 100 characters, no control characters. */
+/**
+ * A key's display name: NFC, trimmed, 1 to 100 characters, none of the characters {@link DisplayText}
+ * refuses (control, text-direction, invisible).
+ */
 public record KeyName(String value) {
 
     public static final int MAX_LENGTH = 100;
 
     public KeyName {
-        value = value.strip();
+        value = DisplayText.normalize(value);
         if (value.isEmpty()) {
             throw new InvalidKeyNameException("Enter a name for the key.");
         }
         if (value.length() > MAX_LENGTH) {
             throw new InvalidKeyNameException("Use at most " + MAX_LENGTH + " characters.");
         }
-        if (value.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidKeyNameException("Remove line breaks and other control characters.");
-        }
+        DisplayText.problem(value).ifPresent(problem -> {
+            throw new InvalidKeyNameException(problem);
+        });
     }
 
     public static KeyName of(@Nullable String value) {
         return new KeyName(value == null ? "" : value);
     }
 
-    /** The form used to compare names: case-insensitive. */
+    /**
+     * The form used to compare names: NFC and case-insensitive (white space inside the name counts as
+     * typed, as the contract's "trimmed and case-insensitively" says).
+     */
     public String comparisonKey() {
-        return value.toLowerCase(Locale.ROOT);
+        return DisplayText.caseInsensitiveKey(value);
     }
 }

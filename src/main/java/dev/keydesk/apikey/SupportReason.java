@@ -1,21 +1,28 @@
 package dev.keydesk.apikey;
 
+import dev.keydesk.base.text.DisplayText;
 import org.jspecify.annotations.Nullable;
 
-/** Why support staff changed a customer's key: trimmed, 3 to 500 characters; stored in the audit row. */
+/**
+ * Why support staff changed a customer's key: NFC, trimmed, 3 to 500 characters, none of the characters
+ * {@link DisplayText} refuses; stored in the audit row, which the customer reads.
+ */
 public record SupportReason(String value) {
 
     public static final int MIN_LENGTH = 3;
     public static final int MAX_LENGTH = 500;
 
     public SupportReason {
-        value = value.strip();
+        value = DisplayText.normalize(value);
         if (value.length() < MIN_LENGTH) {
             throw new InvalidReasonException("Give a reason of at least " + MIN_LENGTH + " characters.");
         }
         if (value.length() > MAX_LENGTH) {
             throw new InvalidReasonException("Use at most " + MAX_LENGTH + " characters for the reason.");
         }
+        DisplayText.problem(value).ifPresent(problem -> {
+            throw new InvalidReasonException(problem);
+        });
     }
 
     public static SupportReason of(@Nullable String value) {

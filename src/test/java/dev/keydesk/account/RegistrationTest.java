@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 
 import dev.keydesk.testsupport.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
@@ -27,7 +29,16 @@ class RegistrationTest {
     }
 
     private static SignUp form(String username, String password, String confirm) {
-        return new SignUp("Initech", "owner@initech.example", username, password, confirm);
+        return new SignUp("Initech " + username.strip(), username.strip() + "@initech.example", username, password,
+                confirm);
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void startAfresh() {
+        new SignUpForms(jdbc).forgetSignUpRecords();
     }
 
     private static SignUpRefusedException refusal(Runnable action) {
@@ -42,9 +53,10 @@ class RegistrationTest {
     @Test
     void sign_up_creates_an_account_whose_owner_can_log_in_with_a_bcrypt_password() {
         String username = newUsername();
-        AccountSummary account = registration.register(form("  " + username + " ", PASSWORD, PASSWORD));
+        SignUpResult result = registration.register(form("  " + username + " ", PASSWORD, PASSWORD));
 
-        assertThat(account.name()).isEqualTo("Initech");
+        assertThat(result).isInstanceOfSatisfying(SignUpResult.AccountCreated.class,
+                created -> assertThat(created.account().name()).isEqualTo("Initech " + username));
         LoginUser user = accounts.findLoginUser(username).orElseThrow();
         assertThat(user.support()).isFalse();
         assertThat(user.passwordHash()).startsWith("{bcrypt}");

@@ -23,10 +23,15 @@ import dev.keydesk.account.PasswordPolicy;
 import dev.keydesk.account.Registration;
 import dev.keydesk.account.SignUp;
 import dev.keydesk.account.SignUpField;
+import dev.keydesk.account.SignUpLimitReachedException;
 import dev.keydesk.account.SignUpRefusedException;
+import dev.keydesk.account.SignUpResult;
 import dev.keydesk.base.ui.Notifications;
 
-/** Self-service sign-up: a new account and its owner; then the person logs in. */
+/**
+ * Self-service sign-up: a new account and its owner, then the person logs in; with mail configured, the
+ * form says "We sent a confirmation to …" and the account exists once its link is opened.
+ */
 @Route(value = "register", autoLayout = false)
 @PageTitle("Create an account · Keydesk")
 @AnonymousAllowed
@@ -40,6 +45,9 @@ class RegisterView extends Div {
     private final Map<SignUpField, HasValidation> fields = Map.of(SignUpField.ORGANIZATION, organization,
             SignUpField.EMAIL, email, SignUpField.USERNAME, username, SignUpField.PASSWORD, password,
             SignUpField.CONFIRM_PASSWORD, confirmPassword);
+    // Refusals that belong to no single field (too many sign-ups); read out by screen readers.
+    private final Paragraph formError = new Paragraph();
+    private final Div card;
 
     RegisterView(Registration registration) {
         addClassName("login-page");
@@ -69,7 +77,10 @@ class RegisterView extends Div {
         tagline.addClassName("login-tagline");
         Div links = new Div(new Anchor("login", "Already have an account? Log in"));
         links.addClassName("login-links");
-        Div card = new Div(brand, tagline, form, create, links);
+        formError.addClassName("form-error");
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
+        card = new Div(brand, tagline, formError, form, create, links);
         card.addClassName("login-card");
         card.addClassName("register-card");
         add(card);
@@ -77,8 +88,10 @@ class RegisterView extends Div {
 
     private void submit(Registration registration) {
         fields.values().forEach(field -> field.setInvalid(false));
+        formError.setVisible(false);
+        SignUpResult result;
         try {
-            registration.register(new SignUp(organization.getValue(), email.getValue(), username.getValue(),
+            result = registration.register(new SignUp(organization.getValue(), email.getValue(), username.getValue(),
                     password.getValue(), confirmPassword.getValue()));
         } catch (SignUpRefusedException refused) {
             refused.errors().forEach((field, message) -> {
@@ -86,10 +99,30 @@ class RegisterView extends Div {
                 fields.get(field).setInvalid(true);
             });
             return;
+        } catch (SignUpLimitReachedException limited) {
+            formError.setText(limited.getMessage());
+            formError.setVisible(true);
+            return;
         }
         password.clear();
         confirmPassword.clear();
-        Notifications.success("Your account is ready. Log in with your new username.");
-        getUI().ifPresent(ui -> ui.navigate("login"));
+        switch (result) {
+            case SignUpResult.AccountCreated created -> {
+                Notifications.success("Your account is ready. Log in with your new username.");
+                getUI().ifPresent(ui -> ui.navigate("login"));
+            }
+            case SignUpResult.ConfirmationSent sent -> showConfirmationSent(sent.email());
+        }
+    }
+
+    private void showConfirmationSent(String address) {
+        Paragraph sent = new Paragraph("We sent a confirmation to " + address + ". Open the link in that mail to "
+                + "finish creating your account.");
+        sent.addClassName("sign-up-sent");
+        sent.getElement().setAttribute("role", "status");
+        card.removeAll();
+        H1 brand = new H1("Keydesk");
+        brand.addClassName("login-brand");
+        card.add(brand, sent, new Anchor("login", "Back to log in"));
     }
 }

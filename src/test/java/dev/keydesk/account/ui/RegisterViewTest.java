@@ -11,8 +11,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.security.LoginView;
 import dev.keydesk.testsupport.BrowserlessTestBase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class RegisterViewTest extends BrowserlessTestBase {
 
@@ -20,11 +22,19 @@ class RegisterViewTest extends BrowserlessTestBase {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void forgetEarlierSignUps() {
+        // Browserless requests have no client address: every test's sign-ups count for one "unknown" network.
+        jdbc.sql("delete from sign_up_record").update();
+    }
 
     private void fill(String username, String password, String confirm) {
         navigate(RegisterView.class);
-        test(find(TextField.class).withLabel("Organization").single()).setValue("Umbrella Labs");
-        test(find(EmailField.class).withLabel("Email").single()).setValue("owner@umbrella.example");
+        test(find(TextField.class).withLabel("Organization").single()).setValue("Umbrella Labs " + username);
+        test(find(EmailField.class).withLabel("Email").single()).setValue(username + "@umbrella.example");
         test(find(TextField.class).withLabel("Username").single()).setValue(username);
         test(find(PasswordField.class).withLabel("Password").single()).setValue(password);
         test(find(PasswordField.class).withLabel("Confirm password").single()).setValue(confirm);
