@@ -39,10 +39,6 @@ public record KeyPermissions(Preset preset, Map<PlatformService, Access> access)
                 case RESTRICTED -> given == null ? Access.NONE : given;
             });
         }
-        if (preset == Preset.RESTRICTED && complete.values().stream().allMatch(Access.NONE::equals)) {
-            throw new InvalidPermissionsException(
-                    "Give the key Read or Write on at least one service, or choose \u201cAll\u201d.");
-        }
         access = Map.copyOf(complete);
     }
 

@@ -1,7 +1,6 @@
 package dev.keydesk.apikey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Map;
 
@@ -56,10 +55,11 @@ class PermissionResolutionTest {
     }
 
     @Test
-    void a_restricted_key_without_any_service_is_refused() {
-        assertThatExceptionOfType(InvalidPermissionsException.class)
-                .isThrownBy(() -> KeyPermissions.restricted(Map.of(PlatformService.AGENTS, Access.NONE)))
-                .withMessageContaining("at least one service");
+    void a_restricted_key_with_no_service_may_do_nothing_at_all() {
+        KeyPermissions nothing = KeyPermissions.restricted(Map.of());
+        assertThat(nothing.allowsAny(Access.READ)).isFalse();
+        assertThat(nothing.allows(PlatformService.AGENTS, Access.READ)).isFalse();
+        assertThat(nothing.summary()).isEqualTo("Restricted (0 of 4)");
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.keydesk.apikey.Access;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.InvalidAllowedIpsException;
-import dev.keydesk.apikey.InvalidPermissionsException;
 import dev.keydesk.apikey.KeyPermissions.Preset;
 import dev.keydesk.apikey.PlatformService;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +39,6 @@ class EditKeyDialog extends Dialog {
             try {
                 onSave.save(permissions.preset(), permissions.access(), allowedIps.getValue());
                 close();
-            } catch (InvalidPermissionsException refused) {
-                permissions.showError(refused.getMessage());
             } catch (InvalidAllowedIpsException refused) {
                 allowedIps.showError(refused.getMessage());
             }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.keydesk.apikey.InvalidAllowedIpsException;
 import dev.keydesk.apikey.InvalidExpirationException;
 import dev.keydesk.apikey.InvalidKeyNameException;
-import dev.keydesk.apikey.InvalidPermissionsException;
 import dev.keydesk.apikey.KeyLimitReachedException;
 import dev.keydesk.apikey.KeyRequest;
 
@@ -64,8 +63,6 @@ class GenerateKeyDialog extends Dialog {
             name.showError(refused.getMessage());
         } catch (InvalidExpirationException refused) {
             expiration.showError(refused.getMessage());
-        } catch (InvalidPermissionsException refused) {
-            permissions.showError(refused.getMessage());
         } catch (InvalidAllowedIpsException refused) {
             allowedIps.showError(refused.getMessage());
         }

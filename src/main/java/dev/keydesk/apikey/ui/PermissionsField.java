@@ -34,14 +34,12 @@ class PermissionsField extends Div {
             access.setItems(Access.values());
             access.setItemLabelGenerator(Access::label);
             access.setValue(Access.NONE);
-            access.addValueChangeListener(change -> preset.setInvalid(false));
             services.put(service, access);
             perService.add(access);
         }
         perService.setVisible(false);
         preset.addValueChangeListener(change -> {
             perService.setVisible(change.getValue() == Preset.RESTRICTED);
-            preset.setInvalid(false);
         });
         add(preset, perService);
     }
@@ -61,10 +59,5 @@ class PermissionsField extends Div {
         services.forEach((service, select) -> access.put(service,
                 select.getValue() == null ? Access.NONE : select.getValue()));
         return access;
-    }
-
-    void showError(String message) {
-        preset.setErrorMessage(message);
-        preset.setInvalid(true);
     }
 }
