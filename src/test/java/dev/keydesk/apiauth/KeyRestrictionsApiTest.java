@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import dev.keydesk.account.UserProvisioning;
 import dev.keydesk.apikey.Access;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.Expiration;
@@ -17,6 +16,7 @@ import dev.keydesk.apikey.KeyPermissions.Preset;
 import dev.keydesk.apikey.KeyRequest;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.apikey.PlatformService;
+import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.SignedIn;
 import dev.keydesk.testsupport.TestAccounts;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
@@ -24,18 +24,14 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Permissions and allowed addresses as the verify endpoint and the customer API enforce them. */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @AutoConfigureMockMvc
 class KeyRestrictionsApiTest {
 
@@ -47,13 +43,16 @@ class KeyRestrictionsApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    TestCustomer customer;
+    @Autowired
     SignedIn signedIn;
+    @Autowired
+    TestAccounts accounts;
+
+    TestCustomer customer;
 
     @BeforeEach
-    void newCustomer(@Autowired UserDetailsService users, @Autowired UserProvisioning provisioning) {
-        signedIn = new SignedIn(users);
-        customer = new TestAccounts(provisioning, jdbc).newCustomer();
+    void newCustomer() {
+        customer = accounts.newCustomer();
     }
 
     @Test

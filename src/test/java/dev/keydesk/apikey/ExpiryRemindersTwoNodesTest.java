@@ -7,27 +7,25 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.keydesk.Application;
 import dev.keydesk.account.UserProvisioning;
 import dev.keydesk.testsupport.Concurrently;
 import dev.keydesk.testsupport.PostgresDatabases;
 import dev.keydesk.testsupport.SignedIn;
 import dev.keydesk.testsupport.TestAccounts;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
+import dev.keydesk.testsupport.TestNode;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Two application nodes on one PostgreSQL database, both with mail, run the reminder job at the same
@@ -37,7 +35,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ExpiryRemindersTwoNodesTest {
 
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    private final List<TestNode> nodes = new ArrayList<>();
     private JdbcClient jdbc;
     private TestAccounts accounts;
     private SignedIn signedIn;
@@ -47,20 +45,18 @@ class ExpiryRemindersTwoNodesTest {
         smtp.start();
         String url = PostgresDatabases.newDatabase();
         for (boolean first : new boolean[] {true, false}) {
-            List<String> args = new ArrayList<>(List.of("--server.port=0", "--keydesk.demo-data=" + first,
-                    "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                    "--keydesk.expiry-reminders.interval=1h", "--keydesk.public-url=https://keys.example.test/"));
-            PostgresDatabases.properties(url).forEach((key, value) -> args.add("--" + key + "=" + value));
-            nodes.add(new SpringApplicationBuilder(Application.class).profiles("test").run(args.toArray(String[]::new)));
+            nodes.add(TestNode.start(url, Map.of("keydesk.demo-data", String.valueOf(first),
+                    "spring.mail.host", "127.0.0.1", "spring.mail.port", String.valueOf(smtp.getSmtp().getPort()),
+                    "keydesk.expiry-reminders.interval", "1h", "keydesk.public-url", "https://keys.example.test/")));
         }
-        jdbc = nodes.getFirst().getBean(JdbcClient.class);
-        accounts = new TestAccounts(nodes.getFirst().getBean(UserProvisioning.class), jdbc);
-        signedIn = new SignedIn(nodes.getFirst().getBean(UserDetailsService.class));
+        jdbc = nodes.getFirst().bean(JdbcClient.class);
+        accounts = new TestAccounts(nodes.getFirst().bean(UserProvisioning.class), jdbc);
+        signedIn = nodes.getFirst().signedIn();
     }
 
     @AfterAll
     void stop() {
-        nodes.forEach(ConfigurableApplicationContext::close);
+        nodes.forEach(TestNode::close);
         smtp.stop();
     }
 
@@ -76,7 +72,7 @@ class ExpiryRemindersTwoNodesTest {
         NewApiKey inTwentyHours = generateExpiringIn(customer, "Twenty hours", Duration.ofHours(20));
         generateExpiringIn(customer, "Ten days", Duration.ofDays(10));
 
-        List<Object> sent = Concurrently.run(2, i -> () -> nodes.get(i).getBean(ExpiryReminders.class).sendDue());
+        List<Object> sent = Concurrently.run(2, i -> () -> nodes.get(i).bean(ExpiryReminders.class).sendDue());
 
         assertThat(sent.stream().mapToInt(Integer.class::cast).sum()).isEqualTo(2);
         assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
@@ -94,7 +90,7 @@ class ExpiryRemindersTwoNodesTest {
         assertThat(jdbc.sql("select count(*) from audit_event where account_id = ? and action = 'EXPIRY_REMINDER_SENT'")
                 .param(customer.accountId()).query(Integer.class).single()).isEqualTo(2);
 
-        List<Object> again = Concurrently.run(2, i -> () -> nodes.get(i).getBean(ExpiryReminders.class).sendDue());
+        List<Object> again = Concurrently.run(2, i -> () -> nodes.get(i).bean(ExpiryReminders.class).sendDue());
         assertThat(again).containsOnly(0);
     }
 
@@ -102,9 +98,9 @@ class ExpiryRemindersTwoNodesTest {
     void support_bringing_an_expiration_forward_mails_the_reminder_at_once() throws Exception {
         TestCustomer customer = accounts.newCustomer();
         NewApiKey key = generateExpiringIn(customer, "Suspicious", Duration.ofDays(60));
-        SupportKeyActions support = nodes.getLast().getBean(SupportKeyActions.class);
+        SupportKeyActions support = nodes.getLast().bean(SupportKeyActions.class);
 
-        new SignedIn(nodes.getLast().getBean(UserDetailsService.class)).as("support",
+        nodes.getLast().signedIn().as("support",
                 () -> support.setExpirationAsSupport(key.key().id(), SupportExpiry.HOURS_24, null, "Misuse suspected"));
 
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
@@ -114,7 +110,7 @@ class ExpiryRemindersTwoNodesTest {
 
     private NewApiKey generateExpiringIn(TestCustomer customer, String name, Duration left) {
         NewApiKey key = signedIn.as(customer.username(),
-                () -> nodes.getFirst().getBean(ApiKeyService.class).generate(customer.accountId(), name));
+                () -> nodes.getFirst().bean(ApiKeyService.class).generate(customer.accountId(), name));
         jdbc.sql("update api_key set expires_at = ? where id = ?")
                 .params(Instant.now().plus(left).plusSeconds(30).atOffset(ZoneOffset.UTC), key.key().id()).update();
         return key;

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import dev.keydesk.account.UserProvisioning;
 import dev.keydesk.apikey.KeyPermissions.Preset;
 import dev.keydesk.apikey.KeyVerification.Code;
 import dev.keydesk.testsupport.Concurrently;
@@ -22,8 +21,6 @@ import dev.keydesk.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Rolls, expiration, permissions and addresses through the real services, on the database of the
@@ -45,18 +42,18 @@ abstract class KeyLifecycleTests {
     @Autowired
     TestClock clock;
 
+    @Autowired
     SignedIn signedIn;
+    @Autowired
     TestAccounts accounts;
+    @Autowired
     KeyTables tables;
+
     TestCustomer customer;
 
     @BeforeEach
-    void newCustomer(@Autowired UserDetailsService users, @Autowired UserProvisioning provisioning,
-            @Autowired JdbcClient jdbc) {
+    void newCustomer() {
         clock.set(Instant.now());
-        signedIn = new SignedIn(users);
-        accounts = new TestAccounts(provisioning, jdbc);
-        tables = new KeyTables(jdbc);
         customer = accounts.newCustomer();
     }
 

@@ -6,27 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.util.List;
 
 import dev.keydesk.account.InvalidKeyLimitException;
-import dev.keydesk.account.UserProvisioning;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.InvalidReasonException;
 import dev.keydesk.apikey.KeyVerification.Code;
 import dev.keydesk.apikey.KeyVerifier;
 import dev.keydesk.apikey.NewApiKey;
+import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.SignedIn;
 import dev.keydesk.testsupport.TestAccounts;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Support's account controls: key limit 1–100, suspension and reactivation, each with a reason and an audit row. */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class SupportAccountActionsTest {
 
     @Autowired
@@ -38,13 +34,16 @@ class SupportAccountActionsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     SignedIn signedIn;
+    @Autowired
+    TestAccounts accounts;
+
     TestCustomer customer;
 
     @BeforeEach
-    void newCustomer(@Autowired UserDetailsService users, @Autowired UserProvisioning provisioning) {
-        signedIn = new SignedIn(users);
-        customer = new TestAccounts(provisioning, jdbc).newCustomer();
+    void newCustomer() {
+        customer = accounts.newCustomer();
     }
 
     @Test

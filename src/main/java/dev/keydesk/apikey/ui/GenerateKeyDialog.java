@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -33,6 +34,8 @@ class GenerateKeyDialog extends Dialog {
     GenerateKeyDialog(LocalDate todayUtc, CreateCallback onCreate) {
         setHeaderTitle("Generate API Key");
         setWidth("min(36rem, 95vw)");
+        // Vaadin's default (VISUAL) only looks modal; STRICT also makes the server ignore the page behind it.
+        setModality(ModalityMode.STRICT);
         addClassName("key-dialog");
         expiration = new ExpirationField(todayUtc);
         Paragraph intro = new Paragraph("Give the key a name that says which program or environment uses it. "

@@ -1,5 +1,6 @@
 package dev.keydesk.apikey.ui;
 
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.clipboard.Clipboard;
@@ -35,7 +36,7 @@ class RevealKeyDialog extends Dialog {
         setWidth("min(46rem, 95vw)");
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
-        setModal(true);
+        setModality(ModalityMode.STRICT);
 
         Paragraph created = new Paragraph(intro);
         created.addClassName("dialog-text");

@@ -45,7 +45,7 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         deactivate(name, "https://github.com/acme/app/blob/main/.env");
         navigate(ApiKeysView.class);
 
-        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) $(KeyGrid.class).single());
+        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) find(KeyGrid.class).single());
         int row = rowOf(grid, name);
         assertThat(((Badge) grid.getCellComponent(row, "status")).getText()).isEqualTo("Deactivated");
         Component nameCell = grid.getCellComponent(row, "name");
@@ -65,11 +65,11 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         deactivate(name, "javascript:alert(document.cookie)");
         navigate(ApiKeysView.class);
 
-        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) $(KeyGrid.class).single());
+        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) find(KeyGrid.class).single());
         Component nameCell = grid.getCellComponent(rowOf(grid, name), "name");
         assertThat(nameCell.getElement().getTextRecursively()).endsWith("Found publicly at javascript:alert(document.cookie)");
         assertThat(nameCell.getElement().getChild(1).getChild(1).getTag()).isEqualTo("span");
-        assertThat($(Anchor.class).all()).noneMatch(anchor -> anchor.getHref().startsWith("javascript"));
+        assertThat(find(Anchor.class).all()).noneMatch(anchor -> anchor.getHref().startsWith("javascript"));
     }
 
     @Test
@@ -79,11 +79,11 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         UUID keyId = deactivate(name, "https://gist.github.com/x/1");
         navigate(ApiKeysView.class);
 
-        DisclosureBanner banner = $(DisclosureBanner.class).single();
+        DisclosureBanner banner = find(DisclosureBanner.class).single();
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getElement().getAttribute("role")).isEqualTo("alert");
-        assertThat($(H2.class).withText(DisclosureBanner.HEADING).single()).isNotNull();
-        assertThat($(ListItem.class, banner).all()).extracting(item -> item.getElement().getTextRecursively())
+        assertThat(find(H2.class).withText(DisclosureBanner.HEADING).single()).isNotNull();
+        assertThat(find(ListItem.class, banner).all()).extracting(item -> item.getElement().getTextRecursively())
                 .anyMatch(text -> text.startsWith(name + " (kd_\u2026") && text.contains("https://gist.github.com/x/1"))
                 .contains("Roll the key: it gets a new secret and keeps its name and settings (or generate a new key "
                         + "and delete this one).", "Update your integration to use the new secret.",
@@ -91,7 +91,7 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
 
         keys.delete(keyId);
         navigate(ApiKeysView.class);
-        assertThat($(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
+        assertThat(find(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
     }
 
     @Test
@@ -101,11 +101,11 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         keys.generate(accounts.currentAccount().id(), name);
         navigate(ApiKeysView.class);
 
-        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) $(KeyGrid.class).single());
+        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) find(KeyGrid.class).single());
         int row = rowOf(grid, name);
         assertThat(((Badge) grid.getCellComponent(row, "status")).getText()).isEqualTo("Active");
         assertThat(grid.getCellComponent(row, "name").getElement().getTextRecursively()).isEqualTo(name);
-        assertThat($(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
+        assertThat(find(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
     }
 
     @Test
@@ -115,16 +115,16 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         UUID keyId = deactivate(name, "https://gist.github.com/x/2");
         navigate(ApiKeysView.class);
 
-        test($(Button.class, $(DisclosureBanner.class).single()).withAriaLabel("Roll " + name + " now").single())
+        test(find(Button.class, find(DisclosureBanner.class).single()).withAriaLabel("Roll " + name + " now").single())
                 .click();
-        Select<?> grace = $(Select.class).withCondition(select -> "Old key expires".equals(select.getLabel())).single();
+        Select<?> grace = find(Select.class).withCondition(select -> "Old key expires".equals(select.getLabel())).single();
         assertThat(grace.getListDataView().getItems().map(Object::toString)).containsExactly("NOW");
-        test($(Button.class).withText("Roll key").single()).click();
-        test($(Button.class).withText("Done").single()).click();
+        test(find(Button.class).withText("Roll key").single()).click();
+        test(find(Button.class).withText("Done").single()).click();
 
         assertThat(keys.listKeys(accounts.currentAccount().id())).filteredOn(key -> key.id().equals(keyId))
                 .singleElement().satisfies(key -> assertThat(key.isActive()).isTrue());
-        assertThat($(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
+        assertThat(find(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
         keys.delete(keyId);
     }
 

@@ -36,12 +36,12 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
         assertThat(expiration.getValue()).isEqualTo(Expiration.NEVER);
         assertThat(expiration.getListDataView().getItems().map(Expiration::label)).containsExactly("No expiration",
                 "7 days", "30 days", "60 days", "90 days", "Custom date");
-        assertThat($(DatePicker.class).exists()).isFalse(); // shown only for "Custom date"; $ finds visible ones
+        assertThat(find(DatePicker.class).exists()).isFalse(); // shown only for "Custom date"; $ finds visible ones
         RadioButtonGroup<Preset> permissions = permissions();
         assertThat(permissions.getValue()).isEqualTo(Preset.ALL);
         assertThat(permissions.getListDataView().getItems().map(Preset::label))
                 .containsExactly("All", "Read only", "Restricted");
-        assertThat($(Select.class).withCondition(select -> "Agents".equals(select.getLabel())).exists()).isFalse();
+        assertThat(find(Select.class).withCondition(select -> "Agents".equals(select.getLabel())).exists()).isFalse();
         assertThat(addresses().getValue()).isEmpty();
     }
 
@@ -51,7 +51,7 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
         openGenerateDialog();
         test(select("Expiration")).selectItem("Custom date");
 
-        DatePicker date = $(DatePicker.class).withLabel("Expiration date").single();
+        DatePicker date = find(DatePicker.class).withLabel("Expiration date").single();
         assertThat(date.isVisible()).isTrue();
         assertThat(date.getMin()).isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(1));
     }
@@ -62,7 +62,7 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
         openGenerateDialog();
         test(nameField()).setValue("Dated");
         test(select("Expiration")).selectItem("Custom date");
-        DatePicker date = $(DatePicker.class).withLabel("Expiration date").single();
+        DatePicker date = find(DatePicker.class).withLabel("Expiration date").single();
         date.setValue(LocalDate.now(ZoneOffset.UTC));
         click("Create");
 
@@ -113,7 +113,7 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
         assertThat(text(grid().getCellComponent(row, "expires"))).endsWith("in 7 days");
         assertThat(text(grid().getCellComponent(row, "permissions"))).isEqualTo("Restricted (1 of 4)1 IP address");
         assertThat(KeyGrid.accessDetails(grid().getRow(row))).contains("Agents: Read", "203.0.113.0/24");
-        assertThat($(Badge.class, grid().getCellComponent(row, "status")).single().getText()).isEqualTo("Active");
+        assertThat(find(Badge.class, grid().getCellComponent(row, "status")).single().getText()).isEqualTo("Active");
     }
 
     @Test
@@ -129,7 +129,7 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
         createThroughService("Editable");
         openView();
         rowButton("Editable", "Edit Editable");
-        assertThat($(Dialog.class).single().getHeaderTitle()).isEqualTo("Edit API Key");
+        assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Edit API Key");
         test(permissions()).selectItem("Read only");
         test(addresses()).setValue("2001:db8::/32");
         click("Save");
@@ -146,7 +146,7 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
         openView();
         rowButton("Rollable", "Roll Rollable");
 
-        assertThat($(Dialog.class).single().getHeaderTitle()).isEqualTo("Roll API Key");
+        assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Roll API Key");
         Select<RollGrace> grace = select("Old key expires");
         assertThat(grace.getValue()).isEqualTo(RollGrace.HOURS_24);
         assertThat(grace.getListDataView().getItems().map(RollGrace::label))
@@ -154,9 +154,9 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
         test(grace).selectItem("In 1 hour");
         click("Roll key");
 
-        String secret = $(TextField.class).withLabel("API key").single().getValue();
+        String secret = find(TextField.class).withLabel("API key").single().getValue();
         assertThat(secret).matches("kd_[0-9A-Za-z]{46}");
-        assertThat($(Span.class).withTextContaining("will not be shown again").exists()).isTrue();
+        assertThat(find(Span.class).withTextContaining("will not be shown again").exists()).isTrue();
         click("Done");
         int row = rowOf("Rollable");
         assertThat(grid().getRow(row).hint()).isEqualTo("kd_\u2026" + secret.substring(45)).isNotEqualTo(oldHint);
@@ -176,12 +176,12 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
         Select<RollGrace> grace = select("Old key expires");
         assertThat(grace.isInvalid()).isTrue();
         assertThat(grace.getErrorMessage()).contains("rolled by someone else");
-        assertThat($(TextField.class).withLabel("API key").exists()).isFalse();
+        assertThat(find(TextField.class).withLabel("API key").exists()).isFalse();
     }
 
     @SuppressWarnings("unchecked")
     private <T> Select<T> select(String label) {
-        return (Select<T>) $(Select.class).withCondition(select -> label.equals(select.getLabel())).single();
+        return (Select<T>) find(Select.class).withCondition(select -> label.equals(select.getLabel())).single();
     }
 
     private Select<Access> serviceSelect(String label) {
@@ -190,16 +190,16 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
 
     @SuppressWarnings("unchecked")
     private RadioButtonGroup<Preset> permissions() {
-        return $(RadioButtonGroup.class).withLabel("Permissions").single();
+        return find(RadioButtonGroup.class).withLabel("Permissions").single();
     }
 
     private TextArea addresses() {
-        return $(TextArea.class).withLabel("Allowed IP addresses").single();
+        return find(TextArea.class).withLabel("Allowed IP addresses").single();
     }
 
     private void rowButton(String keyName, String accessibleName) {
         Component actions = grid().getCellComponent(rowOf(keyName), "actions");
-        test($(Button.class, actions).withAriaLabel(accessibleName).single()).click();
+        test(find(Button.class, actions).withAriaLabel(accessibleName).single()).click();
     }
 
     private static String text(Component component) {
