@@ -3,6 +3,7 @@ package dev.keydesk.apikey.ui;
 import java.io.Serializable;
 import java.util.Map;
 
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,6 +25,7 @@ class EditKeyDialog extends Dialog {
 
     EditKeyDialog(ApiKeySummary key, SaveCallback onSave) {
         setHeaderTitle("Edit API Key");
+        setModality(ModalityMode.STRICT);
         setWidth("min(36rem, 95vw)");
         addClassName("key-dialog");
         Paragraph intro = new Paragraph("\u201c" + key.name() + "\u201d (" + key.hint() + "). Changes apply to its "

@@ -36,9 +36,9 @@ public class KeyGrid extends Grid<ApiKeySummary> {
     public KeyGrid(boolean showCreatedBy) {
         addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
-        addComponentColumn(KeyGrid::name).setHeader("Name").setWidth("12rem").setFlexGrow(2).setSortable(true)
+        addComponentColumn(KeyGrid::name).setHeader("Name").setWidth("10rem").setFlexGrow(2).setSortable(true)
                 .setComparator(ApiKeySummary::name).setKey("name").setTooltipGenerator(ApiKeySummary::name);
-        addComponentColumn(this::hint).setHeader("Key").setAutoWidth(true).setFlexGrow(0).setKey("hint");
+        addComponentColumn(this::hint).setHeader("Key").setWidth("8.5rem").setFlexGrow(0).setKey("hint");
         if (showCreatedBy) {
             addColumn(key -> key.createdBy() == null ? "\u2014" : key.createdBy()).setHeader("Created by")
                     .setAutoWidth(true).setKey("createdBy");
@@ -50,7 +50,7 @@ public class KeyGrid extends Grid<ApiKeySummary> {
         addComponentColumn(this::expires).setHeader("Expires").setAutoWidth(true).setKey("expires");
         addComponentColumn(KeyGrid::permissions).setHeader("Permissions").setAutoWidth(true).setKey("permissions")
                 .setTooltipGenerator(KeyGrid::accessDetails);
-        addComponentColumn(this::status).setHeader("Status").setWidth("8rem").setFlexGrow(0).setKey("status");
+        addComponentColumn(this::status).setHeader("Status").setWidth("7.5rem").setFlexGrow(0).setKey("status");
         addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true).setKey("actions");
     }

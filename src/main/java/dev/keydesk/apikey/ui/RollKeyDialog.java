@@ -2,6 +2,7 @@ package dev.keydesk.apikey.ui;
 
 import java.io.Serializable;
 
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,6 +25,7 @@ class RollKeyDialog extends Dialog {
 
     RollKeyDialog(ApiKeySummary key, RollCallback onRoll) {
         setHeaderTitle("Roll API Key");
+        setModality(ModalityMode.STRICT);
         setWidth("min(32rem, 95vw)");
         boolean nowOnly = !key.isActive();
         Paragraph intro = new Paragraph(nowOnly
