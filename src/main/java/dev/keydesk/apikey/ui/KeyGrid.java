@@ -47,10 +47,10 @@ public class KeyGrid extends Grid<ApiKeySummary> {
                 .setKey("created");
         addComponentColumn(key -> Times.relative(key.lastUsedAt(), "Never")).setHeader("Last used")
                 .setAutoWidth(true).setKey("lastUsed");
+        addComponentColumn(this::status).setHeader("Status").setWidth("7.5rem").setFlexGrow(0).setKey("status");
         addComponentColumn(this::expires).setHeader("Expires").setAutoWidth(true).setKey("expires");
         addComponentColumn(KeyGrid::permissions).setHeader("Permissions").setAutoWidth(true).setKey("permissions")
                 .setTooltipGenerator(KeyGrid::accessDetails);
-        addComponentColumn(this::status).setHeader("Status").setWidth("7.5rem").setFlexGrow(0).setKey("status");
         addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true).setKey("actions");
     }

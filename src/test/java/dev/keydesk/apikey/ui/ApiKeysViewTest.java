@@ -39,7 +39,7 @@ class ApiKeysViewTest extends KeyViewTestBase {
         openView();
         var grid = grid();
         List<String> headers = IntStream.range(0, 7).mapToObj(grid::getHeaderCell).toList();
-        assertThat(headers).containsExactly("Name", "Key", "Created", "Last used", "Expires", "Permissions", "Status");
+        assertThat(headers).containsExactly("Name", "Key", "Created", "Last used", "Status", "Expires", "Permissions");
         assertThat(find(H2.class).withText("No API keys yet").exists()).isFalse();
     }
 
