@@ -1,6 +1,7 @@
 package dev.keydesk;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import dev.keydesk.migration.MigrateToPostgres;
 import org.springframework.boot.SpringApplication;
@@ -22,8 +23,9 @@ public class Application {
         SpringApplication.run(Application.class, args);
     }
 
+    /** Microsecond ticks, the precision both databases store: an instant read back equals the one written. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

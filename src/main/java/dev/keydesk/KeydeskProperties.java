@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * is not here: it only switches the demo data on, through DemoData's condition.)
  *
  * @param defaultKeyLimit the active-key limit a new account starts with
+ * @param supportContact whom members of a suspended account should contact (shown on their API Keys page)
  */
 @ConfigurationProperties("keydesk")
-public record KeydeskProperties(int defaultKeyLimit) {
+public record KeydeskProperties(int defaultKeyLimit, String supportContact) {
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 import dev.keydesk.base.text.DisplayText;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
+import dev.keydesk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,6 +84,34 @@ public class AccountService {
                 .query(Integer.class)
                 .optional()
                 .orElseThrow(() -> new AccessDeniedException("This account is not active."));
+    }
+
+    /**
+     * Sets the account's active-key limit (support only) and answers the previous one. Takes the same
+     * lock as a key change, so a limit never changes under a generation in progress.
+     */
+    @RolesAllowed(Roles.SUPPORT)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int changeKeyLimit(UUID accountId, int limit) {
+        if (limit < Account.MIN_KEY_LIMIT || limit > Account.MAX_KEY_LIMIT) {
+            throw new InvalidKeyLimitException("Choose a limit from " + Account.MIN_KEY_LIMIT + " to "
+                    + Account.MAX_KEY_LIMIT + ".");
+        }
+        int previous = jdbc.sql("select key_limit from account where id = ? for update").param(accountId)
+                .query(Integer.class).optional().orElseThrow(() -> new AccessDeniedException("No such account."));
+        jdbc.sql("update account set key_limit = ? where id = ?").params(limit, accountId).update();
+        return previous;
+    }
+
+    /**
+     * Suspends or reactivates the account (support only); true when its status changed. Verification
+     * reads the account's status with every key, so a suspension refuses its keys at once on every node.
+     */
+    @RolesAllowed(Roles.SUPPORT)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean changeStatus(UUID accountId, AccountStatus status) {
+        return jdbc.sql("update account set status = ? where id = ? and status <> ?")
+                .params(status.name(), accountId, status.name()).update() == 1;
     }
 
     /** The user of a login name; names no user can have (too long, control characters) never reach the database. */

@@ -2,10 +2,13 @@ package dev.keydesk.apiauth;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.keydesk.apiauth.KeyChecks.Channel;
+import dev.keydesk.apikey.AccessRequest;
 import dev.keydesk.apikey.KeyVerification;
+import dev.keydesk.apikey.KeyVerification.Code;
 import dev.keydesk.base.web.ApiError;
 import dev.keydesk.base.web.ApiErrorWriter;
 import jakarta.servlet.FilterChain;
@@ -27,6 +30,10 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     static final ApiError INVALID_KEY = new ApiError("invalid_api_key",
             "The API key is missing, malformed, or no longer valid. Send it as 'Authorization: Bearer <key>'.");
+    static final ApiError IP_NOT_ALLOWED = new ApiError("ip_not_allowed",
+            "This API key may not be used from this address. Its allowed IP addresses are set on the API Keys page.");
+    static final ApiError INSUFFICIENT_PERMISSION = new ApiError("insufficient_permission",
+            "This API key's permissions do not allow this request: reading needs Read on at least one service.");
 
     private final KeyChecks checks;
     private final FailedAttemptThrottle throttle;
@@ -65,7 +72,15 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             FailedAttemptThrottle.refuse(response, blocked.get(), errors);
             return;
         }
-        KeyVerification verification = checks.check(presented, Channel.API_REQUEST);
+        boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        KeyVerification verification = checks.check(presented, Channel.API_REQUEST,
+                AccessRequest.customerApi(reading, address));
+        if (verification.code() == Code.IP_NOT_ALLOWED || verification.code() == Code.INSUFFICIENT_PERMISSION) {
+            // A working key used from the wrong place or for the wrong thing: no guess, so no failed attempt.
+            errors.write(response, HttpServletResponse.SC_FORBIDDEN,
+                    verification.code() == Code.IP_NOT_ALLOWED ? IP_NOT_ALLOWED : INSUFFICIENT_PERMISSION);
+            return;
+        }
         if (!verification.isValid()) {
             throttle.recordFailure(address);
             if (blocked.isPresent()) {
@@ -76,8 +91,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(new ApiKeyAuthentication(verification.keyId(), verification.keyName(),
-                verification.accountId(), verification.accountName()));
+        KeyVerification.Verified key = Objects.requireNonNull(verification.key());
+        context.setAuthentication(new ApiKeyAuthentication(key.keyId(), key.keyName(), key.accountId(),
+                key.accountName()));
         contexts.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import dev.keydesk.apikey.AccessRequest;
 import dev.keydesk.apikey.KeyVerification;
 import dev.keydesk.apikey.KeyVerification.Code;
 import dev.keydesk.apikey.KeyVerifier;
@@ -53,9 +54,14 @@ class KeyChecks {
         }
     }
 
+    /** As a model service that names no service, access or address: only unrestricted keys pass. */
     KeyVerification check(String presented, Channel channel) {
+        return check(presented, channel, AccessRequest.forService(null, null, null));
+    }
+
+    KeyVerification check(String presented, Channel channel, AccessRequest request) {
         long start = System.nanoTime();
-        KeyVerification verification = verifier.verify(presented);
+        KeyVerification verification = verifier.verify(presented, request);
         latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         outcomes.get(channel).get(verification.code()).increment();
         // Remembering costs a second hash, so it is done once per key and flush window, not per request.

@@ -1,7 +1,9 @@
 package dev.keydesk.apikey;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.keydesk.account.AccountService;
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every rule about a customer's keys: who may see and change them, the name rules, the active-key
- * limit. Views only mirror these rules; this class enforces them.
+ * limit, permissions and addresses. Views only mirror these rules; this class enforces them. Rolls are
+ * {@link KeyRolls}'s.
  */
 @Service
 public class ApiKeyService {
@@ -25,16 +28,18 @@ public class ApiKeyService {
 
     private final ApiKeyRepository keys;
     private final KeyQueries queries;
+    private final KeySecrets secrets;
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
     private final KeyFormat keyFormat;
     private final Clock clock;
 
-    ApiKeyService(ApiKeyRepository keys, KeyQueries queries, AccountService accounts, AuditLog auditLog,
-            CurrentActor currentActor, KeyFormat keyFormat, Clock clock) {
+    ApiKeyService(ApiKeyRepository keys, KeyQueries queries, KeySecrets secrets, AccountService accounts,
+            AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, Clock clock) {
         this.keys = keys;
         this.queries = queries;
+        this.secrets = secrets;
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.currentActor = currentActor;
@@ -42,7 +47,7 @@ public class ApiKeyService {
         this.clock = clock;
     }
 
-    /** The account's keys that are still listed (active or deactivated), newest first. */
+    /** The account's keys that are still listed (active, expired or deactivated), newest first. */
     @Transactional(readOnly = true)
     public List<ApiKeySummary> listKeys(UUID accountId) {
         accounts.requireMemberOrSupport(currentActor.require(), accountId);
@@ -52,31 +57,49 @@ public class ApiKeyService {
     @Transactional(readOnly = true)
     public KeyQuota quota(UUID accountId) {
         int limit = accounts.account(accountId).keyLimit(); // checks member-or-support
-        return new KeyQuota(keys.countActive(accountId), limit);
+        return new KeyQuota(keys.countActive(accountId, clock.instant()), limit);
+    }
+
+    /** The instant the views compare expirations with: this service's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** A key with a name only: no expiration, "All", any address. */
+    @Transactional
+    public NewApiKey generate(UUID accountId, String name) {
+        return generate(accountId, KeyRequest.named(name));
     }
 
     /**
      * Generates a key. The account row stays locked until commit, so concurrent requests on any
-     * node see each other's keys and the limit holds.
+     * node see each other's keys and the limit holds. Fields are checked in the dialog's order.
      */
     @Transactional
-    public NewApiKey generate(UUID accountId, String name) {
+    public NewApiKey generate(UUID accountId, KeyRequest request) {
         Actor actor = currentActor.require();
         accounts.requireCustomerMember(actor, accountId);
-        KeyName keyName = KeyName.of(name);
+        KeyName keyName = KeyName.of(request.name());
+        Instant now = clock.instant();
+        Instant expiresAt = request.expiration().expiresAt(request.customDate(), now);
+        KeyPermissions permissions = request.permissions();
+        AllowedIps allowedIps = AllowedIps.parse(request.allowedIps());
         int limit = accounts.lockForKeyChange(accountId);
-        if (keys.countActive(accountId) >= limit) {
+        if (keys.countActive(accountId, now) >= limit) {
             throw new KeyLimitReachedException(limit);
         }
         requireNameFree(accountId, keyName, new UUID(0, 0));
         String secret = keyFormat.generate();
-        ApiKey key = ApiKey.create(accountId, keyName, secret, clock.instant(), actor.userId());
+        ApiKey key = ApiKey.create(accountId, keyName, secret, now, actor.userId(), expiresAt, permissions,
+                allowedIps);
         try {
             keys.insert(key);
         } catch (DuplicateKeyException e) {
             throw new InvalidKeyNameException(NAME_TAKEN);
         }
-        auditLog.keyEvent(actor, accountId, AuditAction.KEY_CREATED, key.id(), key.name(), key.hint(), null, null);
+        secrets.addCurrent(key.id(), secret, now);
+        auditLog.keyEvent(actor, accountId, AuditAction.KEY_CREATED, key.id(), key.name(), key.hint(),
+                KeyDescriptions.settings(expiresAt, permissions, allowedIps), null);
         return new NewApiKey(queries.summary(key.id()).orElseThrow(), secret);
     }
 
@@ -86,6 +109,39 @@ public class ApiKeyService {
         ApiKeySummary key = listedKey(keyId);
         accounts.requireCustomerMember(actor, key.accountId());
         return applyRename(actor, key, KeyName.of(newName), null);
+    }
+
+    /**
+     * Changes what a key may do and from where; each kind of change writes its own activity row. The
+     * verifier reads both on every request, so the change applies to the next request on every node.
+     */
+    @Transactional
+    public ApiKeySummary changeAccess(UUID keyId, KeyPermissions.Preset preset, Map<PlatformService, Access> access,
+            @Nullable String allowedIpsText) {
+        Actor actor = currentActor.require();
+        ApiKeySummary key = listedKey(keyId);
+        accounts.requireCustomerMember(actor, key.accountId());
+        KeyPermissions permissions = new KeyPermissions(preset, access);
+        AllowedIps allowedIps = AllowedIps.parse(allowedIpsText);
+        if (permissions.equals(key.permissions()) && allowedIps.equals(key.allowedIps())) {
+            return key;
+        }
+        if (keys.changeAccess(keyId, preset.name(), permissions.of(PlatformService.TEXT_GENERATION).name(),
+                permissions.of(PlatformService.TEXT_TO_SPEECH).name(),
+                permissions.of(PlatformService.SPEECH_TO_TEXT).name(), permissions.of(PlatformService.AGENTS).name(),
+                allowedIps.toStored()) == 0) {
+            throw new KeyNotFoundException();
+        }
+        if (!permissions.equals(key.permissions())) {
+            auditLog.keyEvent(actor, key.accountId(), AuditAction.KEY_PERMISSIONS_CHANGED, key.id(), key.name(),
+                    key.hint(), KeyDescriptions.of(permissions) + " (was: " + KeyDescriptions.of(key.permissions()) + ")", null);
+        }
+        if (!allowedIps.equals(key.allowedIps())) {
+            auditLog.keyEvent(actor, key.accountId(), AuditAction.KEY_ADDRESSES_CHANGED, key.id(), key.name(),
+                    key.hint(), "Allowed addresses: " + allowedIps.describe() + " (was: "
+                            + key.allowedIps().describe() + ")", null);
+        }
+        return queries.summary(keyId).orElseThrow();
     }
 
     /** Deletes a key: it stops authenticating the moment this commits, and its name is free again. */

@@ -1,6 +1,7 @@
 package dev.keydesk.apikey;
 
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,8 +21,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deactivation of keys found in public, for the secret-scanning endpoint. There is no way back:
- * nothing in Keydesk sets a key ACTIVE again, so a disclosed secret can only be replaced.
+ * Deactivation of keys found in public, for the secret-scanning endpoint. The disclosed secret never
+ * works again: only a roll (a new secret, the old one ended at once) makes the key active again.
  */
 @Service
 public class KeyDeactivations {
@@ -30,26 +32,38 @@ public class KeyDeactivations {
 
     private final JdbcClient jdbcClient;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    KeyDeactivations(JdbcClient jdbcClient, JdbcTemplate jdbc) {
+    KeyDeactivations(JdbcClient jdbcClient, JdbcTemplate jdbc, Clock clock) {
         this.jdbcClient = jdbcClient;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** The keys Keydesk issued among these SHA-256 hashes, deleted ones included, by hash. */
+    private static boolean retired(@Nullable Instant secretExpiresAt, Instant now) {
+        return secretExpiresAt != null && !now.isBefore(secretExpiresAt);
+    }
+
+    /**
+     * The keys Keydesk issued among these SHA-256 hashes, deleted ones included, by hash; also the secrets
+     * a roll replaced, marked retired once their grace has ended (they no longer open the key).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, IssuedKey> issuedByHash(Collection<String> secretHashes) {
+        Instant now = clock.instant();
         List<String> all = new ArrayList<>(secretHashes);
         Map<String, IssuedKey> found = new HashMap<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             jdbcClient.sql("""
-                            select id, account_id, name, hint, status, secret_hash from api_key
-                            where secret_hash in (:hashes)""")
+                            select k.id, k.account_id, k.name, k.hint, k.status, s.secret_hash, s.expires_at
+                            from key_secret s join api_key k on k.id = s.key_id
+                            where s.secret_hash in (:hashes)""")
                     .param("hashes", all.subList(from, Math.min(all.size(), from + CHUNK)))
                     .query((rs, row) -> new Hashed(rs.getString("secret_hash"), new IssuedKey(
                             rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                             rs.getString("name"), rs.getString("hint"),
-                            ApiKeyStatus.valueOf(rs.getString("status")))))
+                            ApiKeyStatus.valueOf(rs.getString("status")),
+                            retired(KeyQueries.instant(rs, "expires_at"), now))))
                     .list()
                     .forEach(hashed -> found.put(hashed.secretHash(), hashed.key()));
         }

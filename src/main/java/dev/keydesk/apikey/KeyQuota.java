@@ -11,4 +11,10 @@ public record KeyQuota(int active, int limit) {
         return "This account has reached its limit of " + limit + " active keys. Delete a key you no longer use "
                 + "to generate a new one.";
     }
+
+    /** A deactivated key's roll makes it active again, so it needs the free slot a new key would. */
+    public static String rollLimitMessage(int limit) {
+        return "This account has reached its limit of " + limit + " active keys. Rolling a deactivated key makes "
+                + "it active again, so it needs a free slot: delete a key you no longer use first.";
+    }
 }

@@ -1,11 +1,19 @@
 package dev.keydesk.audit;
 
-/** What happened to a key, with the words the activity log shows. */
+/** What happened to a key or an account, with the words the activity log shows. */
 public enum AuditAction {
     KEY_CREATED("Key created"),
     KEY_RENAMED("Key renamed"),
     KEY_DELETED("Key deleted"),
-    KEY_DEACTIVATED("Key deactivated");
+    KEY_DEACTIVATED("Key deactivated"),
+    KEY_ROLLED("Key rolled"),
+    KEY_PERMISSIONS_CHANGED("Key permissions changed"),
+    KEY_ADDRESSES_CHANGED("Key addresses changed"),
+    KEY_EXPIRATION_CHANGED("Key expiration changed"),
+    EXPIRY_REMINDER_SENT("Expiry reminder sent"),
+    ACCOUNT_KEY_LIMIT_CHANGED("Account key limit changed"),
+    ACCOUNT_SUSPENDED("Account suspended"),
+    ACCOUNT_REACTIVATED("Account reactivated");
 
     private final String label;
 

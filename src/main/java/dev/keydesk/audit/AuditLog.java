@@ -31,6 +31,14 @@ public class AuditLog {
                 action, keyId, keyName, keyHint, truncate(details), reason, actor.remoteAddress()));
     }
 
+    /** An account event (no key); must run inside the transaction that makes the change. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void accountEvent(Actor actor, UUID accountId, AuditAction action, @Nullable String details,
+            @Nullable String reason) {
+        events.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), actor.userId(), actor.label(), accountId,
+                action, null, null, null, truncate(details), reason, actor.remoteAddress()));
+    }
+
     private static @Nullable String truncate(@Nullable String details) {
         return details == null || details.length() <= DETAILS_MAX_LENGTH
                 ? details : details.substring(0, DETAILS_MAX_LENGTH);

@@ -37,7 +37,7 @@ class KeySecretStorageTest extends KeyServiceTestBase {
 
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(key.secret().getBytes(StandardCharsets.US_ASCII)));
-        assertThat(tables.keyRow(key.key().id())).containsEntry("secret_hash", expected);
+        assertThat(tables.currentSecretHash(key.key().id())).isEqualTo(expected);
     }
 
     @Test

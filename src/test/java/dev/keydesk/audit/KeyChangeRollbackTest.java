@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 
+import java.util.Map;
+
 import dev.keydesk.apikey.ApiKeyService;
+import dev.keydesk.apikey.KeyPermissions;
+import dev.keydesk.apikey.KeyRolls;
 import dev.keydesk.apikey.NewApiKey;
+import dev.keydesk.apikey.RollGrace;
 import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.KeyTables;
 import dev.keydesk.testsupport.SignedIn;
@@ -27,6 +32,8 @@ class KeyChangeRollbackTest {
 
     @Autowired
     ApiKeyService keys;
+    @Autowired
+    KeyRolls rolls;
     @Autowired
     SignedIn signedIn;
     @Autowired
@@ -69,6 +76,31 @@ class KeyChangeRollbackTest {
                 .isThrownBy(() -> signedIn.run(customer.username(), () -> keys.delete(key.key().id())));
 
         assertThat(tables.status(key.key().id())).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void a_failed_audit_insert_rolls_back_the_roll() {
+        NewApiKey key = generate("Steady");
+        String secretHash = tables.currentSecretHash(key.key().id());
+        auditInsertFails(AuditAction.KEY_ROLLED);
+
+        assertThatExceptionOfType(DataAccessResourceFailureException.class).isThrownBy(() -> signedIn.as(
+                customer.username(), () -> rolls.roll(key.key().id(), key.key().secretVersion(), RollGrace.NOW)));
+
+        assertThat(tables.currentSecretHash(key.key().id())).isEqualTo(secretHash);
+        assertThat(tables.secretRows(key.key().id())).hasSize(1);
+    }
+
+    @Test
+    void a_failed_audit_insert_rolls_back_the_permission_change() {
+        NewApiKey key = generate("Open");
+        auditInsertFails(AuditAction.KEY_PERMISSIONS_CHANGED);
+
+        assertThatExceptionOfType(DataAccessResourceFailureException.class).isThrownBy(() -> signedIn.as(
+                customer.username(), () -> keys.changeAccess(key.key().id(), KeyPermissions.Preset.READ_ONLY,
+                        Map.of(), null)));
+
+        assertThat(tables.keyRow(key.key().id())).containsEntry("permission_preset", "ALL");
     }
 
     private NewApiKey generate(String name) {

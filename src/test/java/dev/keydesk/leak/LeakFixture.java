@@ -16,6 +16,7 @@ import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.KeyFormat;
 import dev.keydesk.apikey.KeyHasher;
+import dev.keydesk.testsupport.InsertedKeys;
 import dev.keydesk.testsupport.SignedIn;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,12 +84,14 @@ final class LeakFixture {
         for (int i = 0; i < count; i++) {
             String secret = format.generate();
             secrets.add(secret);
+            UUID keyId = UUID.randomUUID();
             jdbc.sql("""
-                    insert into api_key (id, account_id, name, name_key, hint, secret_hash, status, created_at)
-                    values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""")
-                    .params(UUID.randomUUID(), owner.accountId(), "bulk " + i, "bulk " + i, KeyFormat.hint(secret),
-                            KeyHasher.sha256Hex(secret), java.sql.Timestamp.from(Instant.now()))
+                    insert into api_key (id, account_id, name, name_key, hint, status, created_at)
+                    values (?, ?, ?, ?, ?, 'ACTIVE', ?)""")
+                    .params(keyId, owner.accountId(), "bulk " + i, "bulk " + i, KeyFormat.hint(secret),
+                            java.sql.Timestamp.from(Instant.now()))
                     .update();
+            InsertedKeys.insertSecret(jdbc, keyId, secret);
         }
         return secrets;
     }
@@ -108,7 +111,9 @@ final class LeakFixture {
     }
 
     String status(String key) {
-        return jdbc.sql("select status from api_key where secret_hash = ?").param(KeyHasher.sha256Hex(key))
+        return jdbc.sql("""
+                        select k.status from key_secret s join api_key k on k.id = s.key_id where s.secret_hash = ?""")
+                .param(KeyHasher.sha256Hex(key))
                 .query(String.class).single();
     }
 

@@ -33,9 +33,9 @@ class MigrateToPostgresTest {
 
     private static final String H2_FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     private static final String KEYS_AND_AUDIT = """
-            select k.id, k.secret_hash, k.status, k.created_at, k.deleted_at,
+            select k.id, s.secret_hash, k.status, k.created_at, k.deleted_at,
                    (select count(*) from audit_event a where a.key_id = k.id) as events
-            from api_key k order by k.id""";
+            from api_key k join key_secret s on s.key_id = k.id order by k.id, s.secret_hash""";
 
     @TempDir
     Path h2Folder;

@@ -165,10 +165,9 @@ class SupportSearchBenchmark {
                     }
                     for (int k = 0; k < KEYS_PER_ACCOUNT; k++) {
                         String keyName = "Key " + k;
-                        String hash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
                         keys.append(UUID.randomUUID()).append('\t').append(account).append('\t').append(keyName)
                                 .append('\t').append(keyName.toLowerCase(Locale.ROOT)).append("\tkd_\u2026ab")
-                                .append(k % 10).append("x\t").append(hash).append(k < 8 ? "\tACTIVE\t" : "\tDEACTIVATED\t")
+                                .append(k % 10).append("x").append(k < 8 ? "\tACTIVE\t" : "\tDEACTIVATED\t")
                                 .append("2026-01-01 00:00:00+00\t").append(owner).append('\n');
                     }
                 }
@@ -178,7 +177,7 @@ class SupportSearchBenchmark {
                         + " created_at) from stdin", new StringReader(appUsers.toString()));
                 copy.copyIn("copy membership (user_id, account_id, role) from stdin",
                         new StringReader(memberships.toString()));
-                copy.copyIn("copy api_key (id, account_id, name, name_key, hint, secret_hash, status, created_at,"
+                copy.copyIn("copy api_key (id, account_id, name, name_key, hint, status, created_at,"
                         + " created_by) from stdin", new StringReader(keys.toString()));
             }
             try (var statement = connection.createStatement()) {

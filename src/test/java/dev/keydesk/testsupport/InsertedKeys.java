@@ -34,12 +34,19 @@ public final class InsertedKeys {
         UUID keyId = UUID.randomUUID();
         String keyName = "Key " + keyId.toString().substring(0, 8);
         jdbc.sql("""
-                        insert into api_key (id, account_id, name, name_key, hint, secret_hash, status, created_at)
-                        values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""")
-                .params(keyId, accountId, keyName, keyName.toLowerCase(), KeyFormat.hint(secret),
-                        KeyHasher.sha256Hex(secret), now)
+                        insert into api_key (id, account_id, name, name_key, hint, status, created_at)
+                        values (?, ?, ?, ?, ?, 'ACTIVE', ?)""")
+                .params(keyId, accountId, keyName, keyName.toLowerCase(), KeyFormat.hint(secret), now)
                 .update();
+        insertSecret(jdbc, keyId, secret);
         return new TestKey(secret, keyId, keyName, accountId, accountName);
+    }
+
+    /** The key's current secret (its SHA-256), as generating or migrating a key stores it. */
+    public static void insertSecret(JdbcClient jdbc, UUID keyId, String secret) {
+        jdbc.sql("insert into key_secret (secret_hash, key_id, hint, created_at) values (?, ?, ?, ?)")
+                .params(KeyHasher.sha256Hex(secret), keyId, KeyFormat.hint(secret), OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
     }
 
     public static void markDeleted(JdbcClient jdbc, UUID keyId) {

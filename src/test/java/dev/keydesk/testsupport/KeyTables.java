@@ -44,6 +44,18 @@ public final class KeyTables {
                 .param(keyId).update();
     }
 
+    /** The SHA-256 of the key's current secret (the one without an end). */
+    public String currentSecretHash(UUID keyId) {
+        return jdbc.sql("select secret_hash from key_secret where key_id = ? and expires_at is null").param(keyId)
+                .query(String.class).single();
+    }
+
+    /** Every secret row of the key: the current one and those rolls replaced. */
+    public List<Map<String, Object>> secretRows(UUID keyId) {
+        return jdbc.sql("select * from key_secret where key_id = ? order by created_at").param(keyId).query()
+                .listOfRows();
+    }
+
     public int auditRows(UUID accountId) {
         return jdbc.sql("select count(*) from audit_event where account_id = ?").param(accountId)
                 .query(Integer.class).single();

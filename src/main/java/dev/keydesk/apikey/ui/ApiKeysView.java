@@ -1,10 +1,13 @@
 package dev.keydesk.apikey.ui;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,12 +19,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.keydesk.KeydeskProperties;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.account.AccountSummary;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.KeyNotFoundException;
 import dev.keydesk.apikey.KeyQuota;
+import dev.keydesk.apikey.KeyRolls;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.base.ui.Notifications;
 import dev.keydesk.security.Roles;
@@ -34,19 +39,28 @@ import jakarta.annotation.security.RolesAllowed;
 class ApiKeysView extends VerticalLayout {
 
     private final ApiKeyService keys;
+    private final KeyRolls rolls;
     private final AccountSummary account;
     private final Button generate = new Button("Generate API Key", VaadinIcon.PLUS.create());
     private final Paragraph quotaText = new Paragraph();
     private final Div limitMessage = new Div();
-    private final DisclosureBanner disclosures = new DisclosureBanner();
-    private final KeyGrid grid = new KeyGrid(this::openRename, this::confirmDelete);
+    private final DisclosureBanner disclosures = new DisclosureBanner(this::openRoll);
+    private final KeyGrid grid = new KeyGrid(false);
     private final Div emptyState = emptyState();
 
-    ApiKeysView(ApiKeyService keys, AccountService accounts) {
+    ApiKeysView(ApiKeyService keys, KeyRolls rolls, AccountService accounts, KeydeskProperties properties) {
         this.keys = keys;
+        this.rolls = rolls;
         this.account = accounts.currentAccount();
         addClassName("page");
         setPadding(true);
+        if (account.isSuspended()) {
+            add(new SuspendedBanner(properties.supportContact()));
+        }
+        grid.addAction(VaadinIcon.SLIDERS, "Edit", key -> true, this::openEdit, false);
+        grid.addAction(VaadinIcon.REFRESH, "Roll", key -> !key.isExpired(keys.now()), this::openRoll, false);
+        grid.addAction(VaadinIcon.EDIT, "Rename", key -> true, this::openRename, false);
+        grid.addAction(VaadinIcon.TRASH, "Delete", key -> true, this::confirmDelete, true);
 
         H1 heading = new H1("API Keys");
         Paragraph intro = new Paragraph("Your programs send an API key with every request to authenticate as "
@@ -67,22 +81,53 @@ class ApiKeysView extends VerticalLayout {
     private void refresh() {
         List<ApiKeySummary> listed = keys.listKeys(account.id());
         KeyQuota quota = keys.quota(account.id());
-        grid.setItems(listed);
+        grid.setKeys(listed, keys.now());
         disclosures.show(listed);
         grid.setVisible(!listed.isEmpty());
         emptyState.setVisible(listed.isEmpty());
         quotaText.setText(quota.active() + " of " + quota.limit() + " active keys");
-        generate.setEnabled(!quota.isReached());
+        generate.setEnabled(!quota.isReached() && !account.isSuspended());
         limitMessage.setVisible(quota.isReached());
         limitMessage.setText(quota.isReached() ? KeyQuota.limitMessage(quota.limit()) : "");
     }
 
     private void openGenerate() {
-        GenerateKeyDialog dialog = new GenerateKeyDialog(name -> {
-            NewApiKey created = keys.generate(account.id(), name);
+        LocalDate todayUtc = LocalDate.ofInstant(keys.now(), ZoneOffset.UTC);
+        openInView(new GenerateKeyDialog(todayUtc, request -> {
+            NewApiKey created = keys.generate(account.id(), request);
             refresh();
-            reveal(created);
-        });
+            reveal(new RevealKeyDialog(created.key().name(), created.secret()));
+        }));
+    }
+
+    private void openRoll(ApiKeySummary key) {
+        openInView(new RollKeyDialog(key, grace -> {
+            try {
+                NewApiKey rolled = rolls.roll(key.id(), key.secretVersion(), grace);
+                reveal(new RevealKeyDialog("Roll API Key", "The new secret of \u201c" + key.name() + "\u201d is "
+                        + "ready. Update your integrations to use it.", rolled.secret()));
+            } catch (KeyNotFoundException gone) {
+                Notifications.error(gone.getMessage());
+            } finally {
+                refresh();
+            }
+        }));
+    }
+
+    private void openEdit(ApiKeySummary key) {
+        openInView(new EditKeyDialog(key, (preset, access, allowedIps) -> {
+            try {
+                keys.changeAccess(key.id(), preset, access, allowedIps);
+                Notifications.success("Key \u201c" + key.name() + "\u201d saved.");
+            } catch (KeyNotFoundException gone) {
+                Notifications.error(gone.getMessage());
+            }
+            refresh();
+        }));
+    }
+
+    /** Dialogs live inside this view, so leaving the page takes them (and any secret) with it. */
+    private void openInView(Dialog dialog) {
         add(dialog);
         dialog.addOpenedChangeListener(opened -> {
             if (!opened.isOpened()) {
@@ -92,9 +137,8 @@ class ApiKeysView extends VerticalLayout {
         dialog.open();
     }
 
-    /** The reveal dialog lives inside this view, so leaving the page takes the secret with it. */
-    private void reveal(NewApiKey created) {
-        RevealKeyDialog reveal = new RevealKeyDialog(created.key().name(), created.secret());
+    /** The reveal dialog removes itself, and the secret with it, when it closes. */
+    private void reveal(RevealKeyDialog reveal) {
         add(reveal);
         reveal.open();
     }

@@ -1,40 +1,51 @@
 package dev.keydesk.apikey.ui;
 
+import java.io.Serializable;
+import java.time.LocalDate;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.function.SerializableConsumer;
+import dev.keydesk.apikey.InvalidAllowedIpsException;
+import dev.keydesk.apikey.InvalidExpirationException;
 import dev.keydesk.apikey.InvalidKeyNameException;
 import dev.keydesk.apikey.KeyLimitReachedException;
+import dev.keydesk.apikey.KeyRequest;
 
-/** Asks for a descriptive name, then hands it to {@code onCreate}; refused names show in the field. */
+/**
+ * Asks for a name and, optionally, an expiration, permissions and addresses, then hands them to
+ * {@code onCreate}; each refusal shows in its own field. Only the name is required.
+ */
 class GenerateKeyDialog extends Dialog {
 
-    private final KeyNameField name = new KeyNameField();
+    /** Creates the key; throws the service's refusals. */
+    interface CreateCallback extends Serializable {
+        void create(KeyRequest request);
+    }
 
-    GenerateKeyDialog(SerializableConsumer<String> onCreate) {
+    private final KeyNameField name = new KeyNameField();
+    private final ExpirationField expiration;
+    private final PermissionsField permissions = new PermissionsField();
+    private final AllowedIpsField allowedIps = new AllowedIpsField();
+
+    GenerateKeyDialog(LocalDate todayUtc, CreateCallback onCreate) {
         setHeaderTitle("Generate API Key");
-        setWidth("min(32rem, 95vw)");
+        setWidth("min(36rem, 95vw)");
         // Vaadin's default (VISUAL) only looks modal; STRICT also makes the server ignore the page behind it.
         setModality(ModalityMode.STRICT);
+        addClassName("key-dialog");
+        expiration = new ExpirationField(todayUtc);
         Paragraph intro = new Paragraph("Give the key a name that says which program or environment uses it. "
                 + "You can rename it later.");
         intro.addClassName("dialog-text");
-        add(intro, name);
+        add(intro, name, expiration, permissions, allowedIps);
 
-        Button create = new Button("Create", click -> {
-            try {
-                onCreate.accept(name.getValue());
-                close();
-            } catch (InvalidKeyNameException | KeyLimitReachedException refused) {
-                name.showError(refused.getMessage());
-            }
-        });
+        Button create = new Button("Create", click -> create(onCreate));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickShortcut(Key.ENTER);
+        create.addClickShortcut(Key.ENTER).listenOn(name);
         create.setDisableOnClick(true);
         create.addClickListener(click -> create.setEnabled(true));
         Button cancel = new Button("Cancel", click -> close());
@@ -44,5 +55,19 @@ class GenerateKeyDialog extends Dialog {
                 name.focus();
             }
         });
+    }
+
+    private void create(CreateCallback onCreate) {
+        try {
+            onCreate.create(new KeyRequest(name.getValue(), expiration.expiration(), expiration.customDate(),
+                    permissions.preset(), permissions.access(), allowedIps.getValue()));
+            close();
+        } catch (InvalidKeyNameException | KeyLimitReachedException refused) {
+            name.showError(refused.getMessage());
+        } catch (InvalidExpirationException refused) {
+            expiration.showError(refused.getMessage());
+        } catch (InvalidAllowedIpsException refused) {
+            allowedIps.showError(refused.getMessage());
+        }
     }
 }

@@ -26,14 +26,19 @@ class RevealKeyDialog extends Dialog {
     private final TextField secretField = new TextField("API key");
     private final Span copyStatus = new Span();
 
+    /** After a generate: title "Generate API Key", text about the new key. */
     RevealKeyDialog(String keyName, String secret) {
-        setHeaderTitle("Generate API Key");
+        this("Generate API Key", "Your new key \u201c" + keyName + "\u201d is ready.", secret);
+    }
+
+    RevealKeyDialog(String title, String intro, String secret) {
+        setHeaderTitle(title);
         setWidth("min(46rem, 95vw)");
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
         setModality(ModalityMode.STRICT);
 
-        Paragraph created = new Paragraph("Your new key \u201c" + keyName + "\u201d is ready.");
+        Paragraph created = new Paragraph(intro);
         created.addClassName("dialog-text");
         Div warning = new Div(VaadinIcon.WARNING.create(), new Span(WARNING));
         warning.addClassName("reveal-warning");

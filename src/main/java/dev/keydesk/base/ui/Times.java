@@ -41,6 +41,19 @@ public final class Times {
         return withExactTime(new PrettyTime(locale()).format(Date.from(instant)), instant);
     }
 
+    /**
+     * A time of day for a moment within the next days, e.g. "14:32" today, or "Dec 3, 2026, 14:32" on
+     * another day; in the browser's time zone, exact UTC time on hover.
+     */
+    public static Span timeOfDay(Instant instant, Instant now) {
+        ZoneId zone = browserZone();
+        boolean today = instant.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
+        DateTimeFormatter format = today
+                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+        return withExactTime(format.withLocale(locale()).withZone(zone).format(instant), instant);
+    }
+
     public static String utc(Instant instant) {
         return UTC.format(instant);
     }

@@ -1,10 +1,14 @@
 package dev.keydesk.support.ui;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,6 +36,7 @@ import dev.keydesk.base.ui.Times;
 import dev.keydesk.security.Roles;
 import dev.keydesk.support.AccountMember;
 import dev.keydesk.support.SupportAccount;
+import dev.keydesk.support.SupportAccountActions;
 import dev.keydesk.support.SupportService;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -47,18 +53,24 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     private final ApiKeyService keys;
     private final SupportKeyActions actions;
     private final ActivityService activity;
-    private final KeyGrid keyGrid = new KeyGrid(this::openRename, this::confirmDelete, true);
+    private final SupportAccountActions accountActions;
+    private final KeyGrid keyGrid = new KeyGrid(true);
     private final Paragraph noKeys = new Paragraph("This account has no API keys.");
     private UUID accountId = new UUID(0, 0);
     private @org.jspecify.annotations.Nullable ActivityGrid activityGrid;
 
     SupportAccountView(SupportService support, ApiKeyService keys, SupportKeyActions actions,
-            ActivityService activity) {
+            SupportAccountActions accountActions, ActivityService activity) {
         this.support = support;
         this.keys = keys;
         this.actions = actions;
+        this.accountActions = accountActions;
         this.activity = activity;
         addClassName("page");
+        keyGrid.addAction(VaadinIcon.CLOCK, "Set expiration", key -> key.isActive() && !key.isExpired(keys.now()),
+                this::openExpiration, false);
+        keyGrid.addAction(VaadinIcon.EDIT, "Rename", key -> true, this::openRename, false);
+        keyGrid.addAction(VaadinIcon.TRASH, "Delete", key -> true, this::confirmDelete, true);
     }
 
     static RouteParameters parameters(UUID accountId) {
@@ -86,13 +98,53 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
             members.add(new ListItem(new Span(member.username()), new Span(" \u00b7 " + member.role().toLowerCase(Locale.ROOT)
                     + (member.email() == null ? "" : " \u00b7 " + member.email()))));
         }
-        Paragraph keysIntro = new Paragraph("Support can rename or delete a key, with a reason that the customer "
-                + "sees in their activity log. Only customers can generate keys.");
+        Paragraph keysIntro = new Paragraph("Support can rename or delete a key, or bring its expiration forward, "
+                + "with a reason that the customer sees in their activity log. Only customers can generate or roll "
+                + "keys. Hover over a key's permissions to see them in full, with its allowed addresses.");
         keysIntro.addClassName("page-intro");
         activityGrid = new ActivityGrid(activity, account.id());
-        add(backLink(), new H1(account.name()), facts, new H2("Members"), members, new H2("API keys"), keysIntro,
-                keyGrid, noKeys, new H2("Activity"), activityGrid);
+        add(backLink(), new H1(account.name()), facts, accountControls(account), new H2("Members"), members,
+                new H2("API keys"), keysIntro, keyGrid, noKeys, new H2("Activity"), activityGrid);
         refreshKeys();
+    }
+
+    private Div accountControls(SupportAccount account) {
+        boolean suspended = "SUSPENDED".equals(account.status());
+        Button limit = new Button("Change key limit", click -> new KeyLimitDialog(account.keyLimit(),
+                (newLimit, reason) -> {
+                    accountActions.changeKeyLimit(account.id(), newLimit, reason);
+                    Notifications.success("Key limit changed.");
+                    reload();
+                }).open());
+        Button suspension = new Button(suspended ? "Reactivate account" : "Suspend account",
+                click -> new SuspensionDialog(account.name(), !suspended, reason -> {
+                    if (suspended) {
+                        accountActions.reactivate(account.id(), reason);
+                    } else {
+                        accountActions.suspend(account.id(), reason);
+                    }
+                    Notifications.success(suspended ? "Account reactivated." : "Account suspended.");
+                    reload();
+                }).open());
+        if (!suspended) {
+            suspension.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        Div controls = new Div(limit, suspension);
+        controls.addClassName("account-controls");
+        return controls;
+    }
+
+    private void reload() {
+        removeAll();
+        support.account(accountId).ifPresentOrElse(this::show, this::showNotFound);
+    }
+
+    private void openExpiration(ApiKeySummary key) {
+        new SupportExpirationDialog(key, LocalDate.ofInstant(keys.now(), ZoneOffset.UTC),
+                (expiry, date, reason) -> act(() -> {
+                    actions.setExpirationAsSupport(key.id(), expiry, date, reason);
+                    Notifications.success("Expiration of \u201c" + key.name() + "\u201d set.");
+                })).open();
     }
 
     private void showNotFound() {
@@ -109,7 +161,7 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refreshKeys() {
         List<ApiKeySummary> listed = keys.listKeys(accountId);
-        keyGrid.setItems(listed);
+        keyGrid.setKeys(listed, keys.now());
         keyGrid.setVisible(!listed.isEmpty());
         noKeys.setVisible(listed.isEmpty());
         if (activityGrid != null) {

@@ -8,11 +8,13 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
@@ -82,9 +84,10 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         assertThat(banner.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(find(H2.class).withText(DisclosureBanner.HEADING).single()).isNotNull();
         assertThat(find(ListItem.class, banner).all()).extracting(item -> item.getElement().getTextRecursively())
-                .anyMatch(text -> text.startsWith(name + " (kd_\u2026") && text.endsWith("https://gist.github.com/x/1"))
-                .contains("Generate a new key.", "Update your integration to use the new key.",
-                        "Delete the old key, and remove it from wherever it was published.");
+                .anyMatch(text -> text.startsWith(name + " (kd_\u2026") && text.contains("https://gist.github.com/x/1"))
+                .contains("Roll the key: it gets a new secret and keeps its name and settings (or generate a new key "
+                        + "and delete this one).", "Update your integration to use the new secret.",
+                        "Remove the old secret from wherever it was published.");
 
         keys.delete(keyId);
         navigate(ApiKeysView.class);
@@ -103,6 +106,26 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         assertThat(((Badge) grid.getCellComponent(row, "status")).getText()).isEqualTo("Active");
         assertThat(grid.getCellComponent(row, "name").getElement().getTextRecursively()).isEqualTo(name);
         assertThat(find(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
+    }
+
+    @Test
+    @WithUserDetails("customer")
+    void the_banner_rolls_a_leaked_key_now_only_and_the_key_is_active_again() {
+        String name = "Leaked " + UUID.randomUUID();
+        UUID keyId = deactivate(name, "https://gist.github.com/x/2");
+        navigate(ApiKeysView.class);
+
+        test(find(Button.class, find(DisclosureBanner.class).single()).withAriaLabel("Roll " + name + " now").single())
+                .click();
+        Select<?> grace = find(Select.class).withCondition(select -> "Old key expires".equals(select.getLabel())).single();
+        assertThat(grace.getListDataView().getItems().map(Object::toString)).containsExactly("NOW");
+        test(find(Button.class).withText("Roll key").single()).click();
+        test(find(Button.class).withText("Done").single()).click();
+
+        assertThat(keys.listKeys(accounts.currentAccount().id())).filteredOn(key -> key.id().equals(keyId))
+                .singleElement().satisfies(key -> assertThat(key.isActive()).isTrue());
+        assertThat(find(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
+        keys.delete(keyId);
     }
 
     private UUID deactivate(String name, String url) {

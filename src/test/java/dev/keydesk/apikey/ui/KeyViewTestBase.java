@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
+import dev.keydesk.apikey.KeyRolls;
 import dev.keydesk.testsupport.BrowserlessTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,9 @@ abstract class KeyViewTestBase extends BrowserlessTestBase {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    KeyRolls rolls;
 
     @BeforeEach
     void startWithoutKeys() {

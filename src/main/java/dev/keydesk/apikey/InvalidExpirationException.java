@@ -1,0 +1,9 @@
+package dev.keydesk.apikey;
+
+/** An expiration that cannot be used (not in the future, or not shorter when it must be). */
+public class InvalidExpirationException extends RuntimeException {
+
+    public InvalidExpirationException(String message) {
+        super(message);
+    }
+}
