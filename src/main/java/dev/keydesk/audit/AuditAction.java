@@ -1,11 +1,15 @@
 package dev.keydesk.audit;
 
-/** What happened to a key, with the words the activity log shows. */
+/** What happened to a key or a member's sign-in, with the words the activity log shows. */
 public enum AuditAction {
     KEY_CREATED("Key created"),
     KEY_RENAMED("Key renamed"),
     KEY_DELETED("Key deleted"),
-    KEY_DEACTIVATED("Key deactivated");
+    KEY_DEACTIVATED("Key deactivated"),
+    SIGNED_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_LOCKED("Sign-in locked"),
+    SIGN_IN_LOCK_LIFTED("Sign-in lock lifted");
 
     private final String label;
 

@@ -1,6 +1,7 @@
 package dev.keydesk.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.keydesk.signin.SignInFormCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,10 +21,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain dashboardSecurity(HttpSecurity http, SignInFormCustomizer signIn) throws Exception {
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        // Sign-in protection: refused attempts go to /login?error=locked (see dev.keydesk.signin).
+        signIn.applyTo(http);
         // Unknown paths go to Vaadin (which shows "Page not found") rather than an empty 403.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)

@@ -10,7 +10,8 @@ import dev.keydesk.security.Roles;
 enum NavigationEntry {
     API_KEYS("API Keys", "api-keys", VaadinIcon.KEY, Roles.CUSTOMER),
     ACTIVITY("Activity", "activity", VaadinIcon.CLIPBOARD_TEXT, Roles.CUSTOMER),
-    CUSTOMER_ACCOUNTS("Customer accounts", "support/accounts", VaadinIcon.USERS, Roles.SUPPORT);
+    CUSTOMER_ACCOUNTS("Customer accounts", "support/accounts", VaadinIcon.USERS, Roles.SUPPORT),
+    SIGN_IN_LOCKS("Sign-in locks", "support/sign-in-locks", VaadinIcon.LOCK, Roles.SUPPORT);
 
     private final String label;
     private final String path;

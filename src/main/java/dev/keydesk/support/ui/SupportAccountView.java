@@ -30,6 +30,7 @@ import dev.keydesk.audit.ActivityService;
 import dev.keydesk.audit.ui.ActivityGrid;
 import dev.keydesk.base.ui.Times;
 import dev.keydesk.security.Roles;
+import dev.keydesk.signin.SignInLocks;
 import dev.keydesk.support.AccountMember;
 import dev.keydesk.support.SupportAccount;
 import dev.keydesk.support.SupportService;
@@ -48,14 +49,16 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     private final ApiKeyService keys;
     private final SupportKeyActions actions;
     private final ActivityService activity;
+    private final SignInLocks signIns;
     private final KeyGrid keyGrid = new KeyGrid(this::openRename, this::confirmDelete, true);
     private final Paragraph noKeys = new Paragraph("This account has no API keys.");
     private UUID accountId = new UUID(0, 0);
     private @org.jspecify.annotations.Nullable ActivityGrid activityGrid;
 
     SupportAccountView(SupportService support, ApiKeyService keys, SupportKeyActions actions,
-            ActivityService activity) {
+            ActivityService activity, SignInLocks signIns) {
         this.support = support;
+        this.signIns = signIns;
         this.keys = keys;
         this.actions = actions;
         this.activity = activity;
@@ -91,7 +94,8 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
                 + "sees in their activity log. Only customers can generate keys.");
         keysIntro.addClassName("page-intro");
         activityGrid = new ActivityGrid(activity, account.id());
-        add(backLink(), new H1(account.name()), facts, new H2("Members"), members, new H2("API keys"), keysIntro,
+        add(backLink(), new H1(account.name()), facts, new H2("Members"), members,
+                new SignInsSection(signIns, account.id(), this::refreshKeys), new H2("API keys"), keysIntro,
                 keyGrid, noKeys, new H2("Activity"), activityGrid);
         refreshKeys();
     }
