@@ -25,12 +25,11 @@ class SecurityConfig {
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        // Sign-in protection: refused attempts go to /login?error=locked (see dev.keydesk.signin).
-        signIn.applyTo(http);
         // Unknown paths go to Vaadin (which shows "Page not found") rather than an empty 403.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+        // Sign-in protection fits the finished form login: refusals go to /login?error=locked (dev.keydesk.signin).
+        return signIn.applyTo(http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
-                .anyRequest(any -> any.authenticated())).build();
+                .anyRequest(any -> any.authenticated())).build());
     }
 
     /** bcrypt, behind Spring Security's delegating encoder so the algorithm can change later. */

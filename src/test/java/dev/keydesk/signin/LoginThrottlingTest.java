@@ -9,6 +9,11 @@ import java.time.Duration;
 
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 
 /** Contract, "Sign-in protection": limits per username and per address, refusal without a password check. */
 class LoginThrottlingTest extends SignInTestBase {
@@ -16,6 +21,15 @@ class LoginThrottlingTest extends SignInTestBase {
     static final String WRONG = "not-the-password";
     static final String FAILED = "/login?error";
     static final String LOCKED = "/login?error=locked";
+
+    /** Fitting the form login must not swap Vaadin's login view for Spring Security's generated page. */
+    @Test
+    void the_login_page_is_still_the_vaadin_view(@Autowired FilterChainProxy chains) {
+        SecurityFilterChain dashboard = chains.getFilterChains().stream()
+                .filter(chain -> chain.getFilters().stream().anyMatch(UsernamePasswordAuthenticationFilter.class::isInstance))
+                .findFirst().orElseThrow();
+        assertThat(dashboard.getFilters()).noneMatch(DefaultLoginPageGeneratingFilter.class::isInstance);
+    }
 
     @Test
     void the_sixth_attempt_is_refused_with_too_many_failed_attempts_even_with_the_right_password() throws Exception {
