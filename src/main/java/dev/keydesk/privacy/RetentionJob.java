@@ -19,7 +19,7 @@ public class RetentionJob {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${keydesk.privacy.schedule:0 40 3 * * *}", zone = "UTC")
+    @Scheduled(cron = "${keydesk.privacy.schedule:" + PrivacyProperties.DEFAULT_SCHEDULE + "}", zone = "UTC")
     @SchedulerLock(name = NAME, lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     public void run() {
         retention.apply();
