@@ -68,17 +68,26 @@ public class SignInRecorder {
         Optional<LoginUser> user = attempt.usernameKey().isEmpty() ? Optional.empty()
                 : accounts.findLoginUser(attempt.usernameKey());
         queries.insert(clock.instant(), attempt, user.map(LoginUser::id).orElse(null), SignInOutcome.FAILED);
-        List<UUID> accountIds = user.filter(known -> !known.support())
-                .map(known -> accounts.accountIdsOf(known.id())).orElse(List.of());
+        user.ifPresent(known -> recordForUser(known, attempt));
+        if (attempt.clientAddress() != null) {
+            throttle.addressLockedUntil(attempt.clientAddress()).ifPresent(until -> log.warn(
+                    "Sign-in from {} locked until {} after {} failed attempts", attempt.clientAddress(), until,
+                    properties.maxFailuresPerAddress()));
+        }
+    }
+
+    /** A known user's failure: in their accounts' activity, and the lock if it began with this failure. */
+    private void recordForUser(LoginUser user, SignInAttempt attempt) {
+        List<UUID> accountIds = user.support() ? List.of() : accounts.accountIdsOf(user.id());
         for (UUID accountId : accountIds) {
-            auditLog.signInEvent(accountId, AuditAction.SIGN_IN_FAILED, user.get().id(), user.get().username(),
-                    null, attempt.clientAddress(), attempt.userAgent());
+            auditLog.signInEvent(accountId, AuditAction.SIGN_IN_FAILED, user.id(), user.username(), null,
+                    attempt.clientAddress(), attempt.userAgent());
         }
         // A locked username's attempts are refused before they get here, so a lock seen now began just now.
-        throttle.userLockedUntil(attempt.usernameKey()).ifPresent(until -> user.ifPresent(known -> {
-            if (known.support()) {
+        throttle.userLockedUntil(attempt.usernameKey()).ifPresent(until -> {
+            if (user.support()) {
                 log.warn("Sign-in of support user '{}' locked until {} after {} failed attempts (the last from {})",
-                        known.username(), until, properties.maxFailuresPerUser(), attempt.clientAddress());
+                        user.username(), until, properties.maxFailuresPerUser(), attempt.clientAddress());
             }
             String details = "Locked until " + until + " after " + properties.maxFailuresPerUser()
                     + " failed attempts";
@@ -86,12 +95,7 @@ public class SignInRecorder {
                 auditLog.signInEvent(accountId, AuditAction.SIGN_IN_LOCKED, null, "Automatic", details,
                         attempt.clientAddress(), attempt.userAgent());
             }
-        }));
-        if (attempt.clientAddress() != null) {
-            throttle.addressLockedUntil(attempt.clientAddress()).ifPresent(until -> log.warn(
-                    "Sign-in from {} locked until {} after {} failed attempts", attempt.clientAddress(), until,
-                    properties.maxFailuresPerAddress()));
-        }
+        });
     }
 
     /** Support lifted a username's lock: earlier failures no longer count for it. */
