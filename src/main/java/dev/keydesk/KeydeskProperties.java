@@ -2,7 +2,12 @@ package dev.keydesk;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Settings under {@code keydesk.*}; see application.properties for defaults. */
+/**
+ * Settings under {@code keydesk.*}; see application.properties for defaults. ({@code keydesk.demo-data}
+ * is not here: it only switches the demo data on, through DemoData's condition.)
+ *
+ * @param defaultKeyLimit the active-key limit a new account starts with
+ */
 @ConfigurationProperties("keydesk")
-public record KeydeskProperties(boolean demoData, int defaultKeyLimit) {
+public record KeydeskProperties(int defaultKeyLimit) {
 }

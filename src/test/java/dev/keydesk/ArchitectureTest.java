@@ -7,6 +7,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,7 +16,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.keydesk.security.LoginView;
 
-/** The package rules of design.md and style.md: views talk to services; services know nothing of views. */
+/**
+ * The package rules of docs/design-decisions/DD001-package-by-feature.md: views talk to services, services
+ * know nothing of views, and feature packages depend on each other in one direction only.
+ */
 @AnalyzeClasses(packages = "dev.keydesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -27,6 +31,12 @@ class ArchitectureTest {
                     .or(simpleNameEndingWith("Repository"))
                     .or(name("dev.keydesk.apikey.KeyQueries")))
             .because("views call services, which hold every rule and permission check");
+
+    /** A feature may use base/ and features below it, never one that uses it back (dev.keydesk.base is one slice). */
+    @ArchTest
+    static final ArchRule feature_packages_have_no_cycles = slices().matching("dev.keydesk.(*)..")
+            .should().beFreeOfCycles()
+            .because("a cycle between features means neither can be understood, tested or moved alone");
 
     @ArchTest
     static final ArchRule views_never_run_sql = noClasses().that().resideInAPackage(UI)

@@ -90,6 +90,7 @@ public class AccountService {
                 user.passwordHash()));
     }
 
+    /** The usernames of the account's members, for its members and support staff. */
     @Transactional(readOnly = true)
     public List<String> memberUsernames(UUID accountId) {
         requireMemberOrSupport(currentActor.require(), accountId);

@@ -3,6 +3,7 @@ package dev.keydesk.apiauth;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import dev.keydesk.base.web.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

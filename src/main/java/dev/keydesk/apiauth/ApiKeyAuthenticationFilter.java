@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import dev.keydesk.apiauth.KeyChecks.Channel;
 import dev.keydesk.apikey.KeyVerification;
+import dev.keydesk.base.web.ApiError;
+import dev.keydesk.base.web.ApiErrorWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,20 +25,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
+    static final ApiError INVALID_KEY = new ApiError("invalid_api_key",
+            "The API key is missing, malformed, or no longer valid. Send it as 'Authorization: Bearer <key>'.");
+
     private final KeyChecks checks;
     private final FailedAttemptThrottle throttle;
     private final RecentlyValidKeys recentlyValid;
     private final RequestMatcher otherCredentialPaths;
     private final SecurityContextHolderStrategy contexts;
+    private final ApiErrorWriter errors;
 
     /** @param otherCredentialPaths paths that take another credential than an API key; left alone here */
     ApiKeyAuthenticationFilter(KeyChecks checks, FailedAttemptThrottle throttle, RecentlyValidKeys recentlyValid,
-            RequestMatcher otherCredentialPaths, SecurityContextHolderStrategy contexts) {
+            RequestMatcher otherCredentialPaths, SecurityContextHolderStrategy contexts, ApiErrorWriter errors) {
         this.checks = checks;
         this.throttle = throttle;
         this.recentlyValid = recentlyValid;
         this.otherCredentialPaths = otherCredentialPaths;
         this.contexts = contexts;
+        this.errors = errors;
     }
 
     @Override
@@ -55,16 +62,16 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         String address = request.getRemoteAddr();
         Optional<Duration> blocked = throttle.blocked(address);
         if (blocked.isPresent() && !recentlyValid.seenValid(presented)) {
-            FailedAttemptThrottle.refuse(response, blocked.get());
+            FailedAttemptThrottle.refuse(response, blocked.get(), errors);
             return;
         }
         KeyVerification verification = checks.check(presented, Channel.API_REQUEST);
         if (!verification.isValid()) {
             throttle.recordFailure(address);
             if (blocked.isPresent()) {
-                FailedAttemptThrottle.refuse(response, blocked.get());
+                FailedAttemptThrottle.refuse(response, blocked.get(), errors);
             } else {
-                ApiError.INVALID_KEY.write(response, HttpServletResponse.SC_UNAUTHORIZED);
+                errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, INVALID_KEY);
             }
             return;
         }

@@ -3,11 +3,10 @@ package dev.keydesk.apiauth;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the /api/** surface ({@code keydesk.api.*}).
+ * Settings of the /api/** surface ({@code keydesk.api.*}); their defaults are in application.properties.
  *
  * @param serviceTokens the model services' tokens for /api/v1/keys/verify ({@code KEYDESK_SERVICE_TOKENS},
  *         comma-separated); none configured means the endpoint refuses everyone
@@ -17,8 +16,6 @@ import org.springframework.util.unit.DataSize;
  * @param maxVerifyBody the largest body /api/v1/keys/verify reads
  */
 @ConfigurationProperties("keydesk.api")
-public record ApiProperties(@DefaultValue List<String> serviceTokens,
-        @DefaultValue("30") int failedAttemptsPerMinute,
-        @DefaultValue("10000") int throttleMaxAddresses,
-        @DefaultValue("8KB") DataSize maxVerifyBody) {
+public record ApiProperties(List<String> serviceTokens, int failedAttemptsPerMinute, int throttleMaxAddresses,
+        DataSize maxVerifyBody) {
 }

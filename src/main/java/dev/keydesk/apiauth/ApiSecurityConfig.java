@@ -1,5 +1,8 @@
 package dev.keydesk.apiauth;
 
+import dev.keydesk.base.web.ApiError;
+import dev.keydesk.base.web.ApiErrorWriter;
+import dev.keydesk.leak.SecretScanningController;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -33,19 +36,20 @@ class ApiSecurityConfig {
     static final RequestMatcher SERVICE_TOKEN_PATHS = PathPatternRequestMatcher.withDefaults()
             .matcher(VerifyController.PATH);
     /** Secret-scanning reports: the report's ECDSA signature is the credential, checked by the controller. */
-    static final String SECRET_SCANNING_PATH = "/api/v1/secret-scanning/github";
+    private static final RequestMatcher SECRET_SCANNING_PATHS = PathPatternRequestMatcher.withDefaults()
+            .matcher(SecretScanningController.PATH);
+    private static final ApiError FORBIDDEN = new ApiError("forbidden", "This credential may not call this endpoint.");
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, KeyChecks checks, FailedAttemptThrottle throttle,
-            RecentlyValidKeys recentlyValid, ServiceTokens serviceTokens,
+            RecentlyValidKeys recentlyValid, ServiceTokens serviceTokens, ApiErrorWriter errors,
             ObjectProvider<SecurityContextHolderStrategy> strategyBean) throws Exception {
         // The chain's own strategy (Vaadin registers one), not the JVM-wide static: with two application
         // contexts in one JVM the static belongs to whichever started last.
         SecurityContextHolderStrategy contexts = strategyBean.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         // Paths with a credential of their own; the API-key filter leaves them alone.
-        RequestMatcher notByApiKey = new OrRequestMatcher(SERVICE_TOKEN_PATHS,
-                PathPatternRequestMatcher.withDefaults().matcher(SECRET_SCANNING_PATH));
+        RequestMatcher notByApiKey = new OrRequestMatcher(SERVICE_TOKEN_PATHS, SECRET_SCANNING_PATHS);
         http.securityMatcher("/api/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
@@ -55,24 +59,24 @@ class ApiSecurityConfig {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .anonymous(anonymous -> { })
-                .addFilterBefore(new ServiceTokenFilter(serviceTokens, throttle, SERVICE_TOKEN_PATHS, contexts),
+                .addFilterBefore(new ServiceTokenFilter(serviceTokens, throttle, SERVICE_TOKEN_PATHS, contexts, errors),
                         AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(checks, throttle, recentlyValid, notByApiKey,
-                        contexts),
+                        contexts, errors),
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/ping").permitAll()
-                        .requestMatchers(SECRET_SCANNING_PATH).permitAll()
+                        .requestMatchers(SECRET_SCANNING_PATHS).permitAll()
                         .requestMatchers(SERVICE_TOKEN_PATHS).hasAuthority(ServiceTokenFilter.AUTHORITY)
                         .requestMatchers("/api/v1/**").hasAuthority(ApiKeyAuthentication.AUTHORITY)
                         .anyRequest().denyAll())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                (SERVICE_TOKEN_PATHS.matches(request) ? ApiError.INVALID_SERVICE_TOKEN
-                                        : ApiError.INVALID_KEY).write(response, HttpServletResponse.SC_UNAUTHORIZED))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> errors.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, SERVICE_TOKEN_PATHS.matches(request)
+                                        ? ServiceTokenFilter.INVALID_SERVICE_TOKEN
+                                        : ApiKeyAuthenticationFilter.INVALID_KEY))
                         .accessDeniedHandler((request, response, e) ->
-                                new ApiError("forbidden", "This credential may not call this endpoint.")
-                                        .write(response, HttpServletResponse.SC_FORBIDDEN)));
+                                errors.write(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN)));
         return http.build();
     }
 
@@ -81,8 +85,8 @@ class ApiSecurityConfig {
      * line at DEBUG ("Securing GET /api/v1/me?api_key=..."), so the key must never reach it.
      */
     @Bean
-    FilterRegistrationBean<KeyInUrlFilter> keyInUrlFilter() {
-        FilterRegistrationBean<KeyInUrlFilter> registration = new FilterRegistrationBean<>(new KeyInUrlFilter());
+    FilterRegistrationBean<KeyInUrlFilter> keyInUrlFilter(ApiErrorWriter errors) {
+        FilterRegistrationBean<KeyInUrlFilter> registration = new FilterRegistrationBean<>(new KeyInUrlFilter(errors));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.keydesk.base.web.ApiError;
+import dev.keydesk.base.web.ApiErrorWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
 class FailedAttemptThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
+    static final ApiError RATE_LIMITED = new ApiError("rate_limited",
+            "Too many failed attempts from this address. Wait for the time in Retry-After, then try again.");
 
     private final Cache<String, Window> windows;
     private final int limit;
@@ -51,10 +55,10 @@ class FailedAttemptThrottle {
     }
 
     /** Answers 429 with the seconds to wait (at least 1) in {@code Retry-After}. */
-    static void refuse(HttpServletResponse response, Duration retryAfter) throws IOException {
+    static void refuse(HttpServletResponse response, Duration retryAfter, ApiErrorWriter errors) throws IOException {
         long seconds = Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
         response.setHeader("Retry-After", Long.toString(seconds));
-        ApiError.RATE_LIMITED.write(response, 429);
+        errors.write(response, 429, RATE_LIMITED);
     }
 
     /** The number of addresses held right now (after pending evictions); for tests and diagnostics. */

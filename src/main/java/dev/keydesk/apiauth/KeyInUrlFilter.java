@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.keydesk.apikey.KeyFormat;
+import dev.keydesk.base.web.ApiError;
+import dev.keydesk.base.web.ApiErrorWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,11 +26,17 @@ class KeyInUrlFilter extends OncePerRequestFilter {
     static final ApiError KEY_IN_URL = new ApiError("key_in_url",
             "Do not put API keys in URLs. Send the key in the 'Authorization: Bearer <key>' header.");
 
+    private final ApiErrorWriter errors;
+
+    KeyInUrlFilter(ApiErrorWriter errors) {
+        this.errors = errors;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (hasKeyInUrl(request)) {
-            KEY_IN_URL.write(response, HttpServletResponse.SC_BAD_REQUEST);
+            errors.write(response, HttpServletResponse.SC_BAD_REQUEST, KEY_IN_URL);
             return;
         }
         chain.doFilter(request, response);

@@ -1,6 +1,7 @@
 package dev.keydesk.apiauth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +30,7 @@ import org.springframework.stereotype.Component;
  * flushed when the application shuts down.
  */
 @Component
-class LastUsedRecorder {
+class LastUsedRecorder implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(LastUsedRecorder.class);
 
@@ -40,10 +43,12 @@ class LastUsedRecorder {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Counter writes;
+    private final Duration flushInterval;
 
-    LastUsedRecorder(JdbcTemplate jdbc, Clock clock, MeterRegistry registry) {
+    LastUsedRecorder(JdbcTemplate jdbc, Clock clock, MeterRegistry registry, LastUsedProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.flushInterval = properties.flushInterval();
         this.writes = Counter.builder("keydesk.last.used.writes")
                 .description("UPDATE statements written for keys' last-used times").register(registry);
     }
@@ -53,9 +58,13 @@ class LastUsedRecorder {
         return pending.put(keyId, clock.instant()) == null;
     }
 
+    /** Flushes every {@code keydesk.last-used.flush-interval}, the first time one interval after start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::flush, flushInterval, flushInterval));
+    }
+
     /** Writes what was collected since the last flush; returns the number of keys written. */
-    @Scheduled(initialDelayString = "${keydesk.last-used.flush-interval:60s}",
-            fixedDelayString = "${keydesk.last-used.flush-interval:60s}")
     int flush() {
         List<Object[]> batch = new ArrayList<>();
         for (UUID keyId : pending.keySet()) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import dev.keydesk.base.web.ApiError;
+import dev.keydesk.base.web.ApiErrorWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,18 +27,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ServiceTokenFilter extends OncePerRequestFilter {
 
     static final String AUTHORITY = "SERVICE";
+    static final ApiError INVALID_SERVICE_TOKEN = new ApiError("invalid_service_token",
+            "The service token is missing or not valid. Send it as 'Authorization: Bearer <service token>'.");
 
     private final ServiceTokens tokens;
     private final FailedAttemptThrottle throttle;
     private final RequestMatcher paths;
     private final SecurityContextHolderStrategy contexts;
+    private final ApiErrorWriter errors;
 
     ServiceTokenFilter(ServiceTokens tokens, FailedAttemptThrottle throttle, RequestMatcher paths,
-            SecurityContextHolderStrategy contexts) {
+            SecurityContextHolderStrategy contexts, ApiErrorWriter errors) {
         this.tokens = tokens;
         this.throttle = throttle;
         this.paths = paths;
         this.contexts = contexts;
+        this.errors = errors;
     }
 
     @Override
@@ -51,10 +57,10 @@ class ServiceTokenFilter extends OncePerRequestFilter {
             String address = request.getRemoteAddr();
             Optional<Duration> blocked = throttle.blocked(address);
             if (blocked.isPresent()) {
-                FailedAttemptThrottle.refuse(response, blocked.get());
+                FailedAttemptThrottle.refuse(response, blocked.get(), errors);
             } else {
                 throttle.recordFailure(address);
-                ApiError.INVALID_SERVICE_TOKEN.write(response, HttpServletResponse.SC_UNAUTHORIZED);
+                errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, INVALID_SERVICE_TOKEN);
             }
             return;
         }

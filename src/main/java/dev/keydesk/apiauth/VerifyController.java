@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.keydesk.apiauth.KeyChecks.Channel;
 import dev.keydesk.apiauth.MeController.Ref;
 import dev.keydesk.apikey.KeyVerification;
+import dev.keydesk.base.web.ApiError;
+import dev.keydesk.base.web.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -26,13 +28,13 @@ class VerifyController {
 
     static final String PATH = "/api/v1/keys/verify";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final KeyChecks checks;
+    private final JsonMapper json;
     private final int maxBody;
 
-    VerifyController(KeyChecks checks, ApiProperties properties) {
+    VerifyController(KeyChecks checks, JsonMapper json, ApiProperties properties) {
         this.checks = checks;
+        this.json = json;
         this.maxBody = (int) properties.maxVerifyBody().toBytes();
     }
 
@@ -63,9 +65,9 @@ class VerifyController {
         return ResponseEntity.ok(Verdict.of(checks.check(key, Channel.VERIFY_ENDPOINT)));
     }
 
-    private static @Nullable String keyOf(byte[] body) {
+    private @Nullable String keyOf(byte[] body) {
         try {
-            JsonNode key = JSON.readTree(body).get("key");
+            JsonNode key = json.readTree(body).get("key");
             return key != null && key.isString() ? key.asString() : null;
         } catch (JacksonException e) {
             return null;

@@ -6,10 +6,13 @@ import java.util.UUID;
 import dev.keydesk.base.data.InsertRepository;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.Repository;
 
-/** Changes are targeted UPDATEs, never whole-row saves, so a concurrent change is never overwritten. */
-interface ApiKeyRepository extends ListCrudRepository<ApiKey, UUID>, InsertRepository<ApiKey> {
+/**
+ * Changes are targeted UPDATEs, never whole-row saves, so a concurrent change is never overwritten:
+ * a plain {@link Repository} offers no {@code save}, only the queries declared here and the insert.
+ */
+interface ApiKeyRepository extends Repository<ApiKey, UUID>, InsertRepository<ApiKey> {
 
     @Query("select count(*) from api_key where account_id = :accountId and status = 'ACTIVE'")
     int countActive(UUID accountId);

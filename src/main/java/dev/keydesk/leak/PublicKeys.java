@@ -23,16 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
 final class PublicKeys {
 
     private static final Logger log = LoggerFactory.getLogger(PublicKeys.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private PublicKeys() {
     }
 
     /** The keys of a list by identifier; an entry that cannot be read is skipped with a warning. */
-    static Map<String, PublicKey> parseList(byte[] json, String origin) {
+    static Map<String, PublicKey> parseList(JsonMapper mapper, byte[] json, String origin) {
         JsonNode keys;
         try {
-            keys = JSON.readTree(json).path("public_keys");
+            keys = mapper.readTree(json).path("public_keys");
         } catch (JacksonException e) {
             throw new IllegalArgumentException("The trusted key list from " + origin + " is not JSON.");
         }

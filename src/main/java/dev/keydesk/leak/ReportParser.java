@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,17 +13,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a report body: a JSON array of {@code {"token", "type", "url", "source"}}. Token and
  * type are required; unknown fields are ignored, as the code host may add some.
  */
-final class ReportParser {
+@Component
+class ReportParser {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    private ReportParser() {
+    ReportParser(JsonMapper json) {
+        this.json = json;
     }
 
-    static List<ReportedToken> parse(byte[] body) {
+    List<ReportedToken> parse(byte[] body) {
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = json.readTree(body);
         } catch (JacksonException e) {
             throw new MalformedReportException("The report is not valid JSON.");
         }

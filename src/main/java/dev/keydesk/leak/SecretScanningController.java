@@ -5,8 +5,8 @@ import java.security.PublicKey;
 import java.util.List;
 import java.util.Optional;
 
-import dev.keydesk.apiauth.ApiError;
-import dev.keydesk.apiauth.RequestBodies;
+import dev.keydesk.base.web.ApiError;
+import dev.keydesk.base.web.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
  * report that is not signed by a trusted key changes nothing and reveals nothing.
  */
 @RestController
-class SecretScanningController {
+public class SecretScanningController {
 
-    static final String PATH = "/api/v1/secret-scanning/github";
+    /** Public for the /api/** chain, which lets reports through to this controller's own signature check. */
+    public static final String PATH = "/api/v1/secret-scanning/github";
     static final String KEY_IDENTIFIER = "Github-Public-Key-Identifier";
     static final String KEY_SIGNATURE = "Github-Public-Key-Signature";
 
@@ -34,11 +35,14 @@ class SecretScanningController {
             + "by a trusted key: send the " + KEY_IDENTIFIER + " and " + KEY_SIGNATURE + " headers.");
 
     private final TrustedKeys trustedKeys;
+    private final ReportParser parser;
     private final LeakReportService reports;
     private final long maxReportBytes;
 
-    SecretScanningController(TrustedKeys trustedKeys, LeakReportService reports, SecretScanningProperties properties) {
+    SecretScanningController(TrustedKeys trustedKeys, ReportParser parser, LeakReportService reports,
+            SecretScanningProperties properties) {
         this.trustedKeys = trustedKeys;
+        this.parser = parser;
         this.reports = reports;
         this.maxReportBytes = properties.maxReportSize().toBytes();
     }
@@ -61,7 +65,7 @@ class SecretScanningController {
         }
         List<ReportedToken> tokens;
         try {
-            tokens = ReportParser.parse(body);
+            tokens = parser.parse(body);
         } catch (MalformedReportException e) {
             return ResponseEntity.badRequest().body(new ApiError("malformed_report", e.getMessage()));
         }

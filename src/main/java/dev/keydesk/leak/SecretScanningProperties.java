@@ -4,11 +4,10 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings under {@code keydesk.secret-scanning.*}.
+ * Settings under {@code keydesk.secret-scanning.*}; their defaults are in application.properties.
  *
  * @param keysFile trusted public keys in GitHub's published format ({@code KEYDESK_SECRET_SCANNING_KEYS_FILE})
  * @param keysUrl where to fetch more trusted keys, e.g. GitHub's own list ({@code KEYDESK_SECRET_SCANNING_KEYS_URL})
@@ -18,9 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param mailFrom sender address of the mail that tells members about a deactivated key
  */
 @ConfigurationProperties("keydesk.secret-scanning")
-public record SecretScanningProperties(@Nullable String keysFile, @Nullable String keysUrl,
-        @DefaultValue("1h") Duration keysCacheTime, @DefaultValue("10s") Duration keysFetchTimeout,
-        @DefaultValue("1MB") DataSize maxReportSize, @DefaultValue("keydesk@localhost") String mailFrom) {
+public record SecretScanningProperties(@Nullable String keysFile, @Nullable String keysUrl, Duration keysCacheTime,
+        Duration keysFetchTimeout, DataSize maxReportSize, String mailFrom) {
 
     public boolean hasKeysFile() {
         return keysFile != null && !keysFile.isBlank();

@@ -23,6 +23,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public keys whose signatures Keydesk trusts: those in the keys file (re-read when the file
@@ -40,16 +41,18 @@ class TrustedKeys {
     private final @Nullable Path file;
     private final @Nullable URI url;
     private final Duration fetchTimeout;
+    private final JsonMapper json;
     private final HttpClient http;
     private final Ticker ticker;
     private final LoadingCache<URI, Fetched> fetched;
     private @Nullable FileSnapshot fileSnapshot;
     private volatile Map<String, PublicKey> lastGoodFetch = Map.of();
 
-    TrustedKeys(SecretScanningProperties properties, Ticker ticker) {
+    TrustedKeys(SecretScanningProperties properties, JsonMapper json, Ticker ticker) {
         this.file = properties.hasKeysFile() ? Path.of(properties.keysFile().strip()) : null;
         this.url = properties.hasKeysUrl() ? URI.create(properties.keysUrl().strip()) : null;
         this.fetchTimeout = properties.keysFetchTimeout();
+        this.json = json;
         this.ticker = ticker;
         this.http = HttpClient.newBuilder().connectTimeout(fetchTimeout).build();
         Duration cacheTime = properties.keysCacheTime();
@@ -81,7 +84,7 @@ class TrustedKeys {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (fileSnapshot == null || !fileSnapshot.matches(attributes)) {
                 fileSnapshot = new FileSnapshot(attributes.lastModifiedTime(), attributes.size(),
-                        PublicKeys.parseList(Files.readAllBytes(file), file.toString()));
+                        PublicKeys.parseList(json, Files.readAllBytes(file), file.toString()));
             }
             return fileSnapshot.keys();
         } catch (NoSuchFileException missing) {
@@ -107,7 +110,7 @@ class TrustedKeys {
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP status " + response.statusCode());
             }
-            lastGoodFetch = Map.copyOf(PublicKeys.parseList(body, uri.toString()));
+            lastGoodFetch = Map.copyOf(PublicKeys.parseList(json, body, uri.toString()));
             return new Fetched(lastGoodFetch, true, ticker.read());
         } catch (IOException | IllegalArgumentException e) {
             log.warn("Cannot fetch the secret-scanning keys from {}: {}; keeping the {} keys fetched before", uri,

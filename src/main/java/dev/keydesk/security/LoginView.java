@@ -1,5 +1,6 @@
 package dev.keydesk.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -13,7 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.keydesk.signin.SignInProperties;
+import org.springframework.beans.factory.annotation.Value;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Keydesk")
@@ -27,14 +28,15 @@ public class LoginView extends Div implements BeforeEnterObserver {
     private final LoginI18n wrongPassword;
     private final LoginI18n locked;
 
-    LoginView(SignInProperties signIn) {
+    /** The window of sign-in protection (dev.keydesk.signin.SignInProperties): how long a lock lasts at most. */
+    LoginView(@Value("${keydesk.login.window:15m}") Duration lockWindow) {
         addClassName("login-page");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         wrongPassword = i18n("Incorrect username or password", "Check that you entered them correctly and try again.");
         // The same words whether or not the username exists, so they reveal nothing about it.
         locked = i18n("Too many failed attempts", "Sign-in is paused for this username or address. Try again in "
-                + signIn.windowMinutes() + " minutes, or ask support to lift the lock.");
+                + Math.max(1, lockWindow.toMinutes()) + " minutes, or ask support to lift the lock.");
         login.setI18n(wrongPassword);
 
         H1 brand = new H1("Keydesk");

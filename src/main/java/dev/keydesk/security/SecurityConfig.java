@@ -1,7 +1,6 @@
 package dev.keydesk.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import dev.keydesk.signin.SignInFormCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,15 +20,14 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain dashboardSecurity(HttpSecurity http, SignInFormCustomizer signIn) throws Exception {
+    SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         // Unknown paths go to Vaadin (which shows "Page not found") rather than an empty 403.
-        // Sign-in protection fits the finished form login: refusals go to /login?error=locked (dev.keydesk.signin).
-        return signIn.applyTo(http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
-                .anyRequest(any -> any.authenticated())).build());
+                .anyRequest(any -> any.authenticated())).build();
     }
 
     /** bcrypt, behind Spring Security's delegating encoder so the algorithm can change later. */

@@ -22,9 +22,4 @@ public record SignInProperties(@DefaultValue("5") int maxFailuresPerUser,
             throw new IllegalArgumentException("keydesk.login.window must be positive.");
         }
     }
-
-    /** The window in whole minutes (at least 1), for messages. */
-    public long windowMinutes() {
-        return Math.max(1, window.toMinutes());
-    }
 }

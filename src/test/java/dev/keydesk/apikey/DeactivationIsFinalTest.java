@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
 
 /** A disclosed key stays disabled: no UPDATE of a key may ever set it ACTIVE again. */
 class DeactivationIsFinalTest {
@@ -23,5 +24,11 @@ class DeactivationIsFinalTest {
         assertThat(updates).isNotEmpty()
                 .allSatisfy(sql -> assertThat(sql.substring(0, sql.indexOf(" where ")))
                         .doesNotContain("status = 'active'"));
+    }
+
+    @Test
+    void the_key_repository_offers_no_whole_row_save() {
+        assertThat(CrudRepository.class.isAssignableFrom(ApiKeyRepository.class)).isFalse();
+        assertThat(ApiKeyRepository.class.getMethods()).noneMatch(method -> method.getName().startsWith("save"));
     }
 }

@@ -162,6 +162,26 @@ class SupportKeyActionsTest {
     }
 
     @Test
+    void customers_cannot_rename_with_the_support_actions_either() {
+        NewApiKey key = customerKey();
+        assertThatThrownBy(() -> signedIn.as("customer", () -> support.renameAsSupport(key.key().id(), "Mine now",
+                "I am not support")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as("customer", () -> keys.listKeys(acme)))
+                .anyMatch(listed -> listed.id().equals(key.key().id()) && listed.name().equals(key.key().name()));
+    }
+
+    @Test
+    void anonymous_callers_cannot_delete_with_the_support_actions() {
+        NewApiKey key = customerKey();
+        assertThatThrownBy(() -> signedIn.anonymously(() -> {
+            support.deleteAsSupport(key.key().id(), "No one signed in");
+            return null;
+        })).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThat(verifier.verify(key.secret()).code()).isEqualTo(KeyVerification.Code.VALID);
+    }
+
+    @Test
     void support_cannot_generate_keys_for_a_customer() {
         assertThatThrownBy(() -> signedIn.as("support", () -> keys.generate(acme, "From support")))
                 .isInstanceOf(AccessDeniedException.class);

@@ -8,12 +8,20 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
 
+/** With the JSON mapper Spring Boot configures, the one the application injects. */
+@SpringBootTest(classes = {JacksonAutoConfiguration.class, ReportParser.class})
 class ReportParserTest {
+
+    @Autowired
+    ReportParser parser;
 
     @Test
     void a_github_report_is_read_with_unknown_fields_ignored() {
-        assertThat(ReportParser.parse(bytes("""
+        assertThat(parser.parse(bytes("""
                 [{"token":"t1","type":"keydesk_api_key","url":"https://x.example/a","source":"commit","extra":1},
                  {"token":"t2","type":"keydesk_api_key"}]""")))
                 .containsExactly(new ReportedToken("t1", "keydesk_api_key", "https://x.example/a", "commit"),
@@ -22,7 +30,7 @@ class ReportParserTest {
 
     @Test
     void an_empty_report_is_an_empty_list() {
-        assertThat(ReportParser.parse(bytes("[]"))).isEmpty();
+        assertThat(parser.parse(bytes("[]"))).isEmpty();
     }
 
     @ParameterizedTest
@@ -30,7 +38,7 @@ class ReportParserTest {
             "[{\"token\":\"t\"}]", "[{\"token\":5,\"type\":\"x\"}]", "[{\"token\":\"\",\"type\":\"x\"}]",
             "[{\"token\":\"t\",\"type\":\"x\"}] trailing", "[{\"token\":\"t\",\"type\":\"x\"}"})
     void malformed_reports_are_refused(String body) {
-        assertThatThrownBy(() -> ReportParser.parse(bytes(body))).isInstanceOf(MalformedReportException.class);
+        assertThatThrownBy(() -> parser.parse(bytes(body))).isInstanceOf(MalformedReportException.class);
     }
 
     private static byte[] bytes(String text) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
 
 class TrustedKeysTest {
 
@@ -143,7 +144,7 @@ class TrustedKeysTest {
     private TrustedKeys trustedKeys(Path file, String url) {
         SecretScanningProperties properties = new SecretScanningProperties(file == null ? null : file.toString(), url,
                 Duration.ofHours(1), Duration.ofSeconds(5), DataSize.ofMegabytes(1), "keydesk@localhost");
-        return new TrustedKeys(properties, nanos::get);
+        return new TrustedKeys(properties, JsonMapper.shared(), nanos::get);
     }
 
     private String url() {

@@ -15,10 +15,7 @@ import dev.keydesk.testsupport.MutableClock;
 import dev.keydesk.testsupport.SignedIn;
 import dev.keydesk.testsupport.TestAccounts;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,8 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
@@ -77,36 +72,9 @@ abstract class SignInTestBase {
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    ObjectProvider<SecurityContextHolderStrategy> contextStrategy;
-
     MockMvc mvc;
     TestAccounts accounts;
     SignedIn signedIn;
-    private @Nullable SecurityContextHolderStrategy previousStrategy;
-
-    /**
-     * Vaadin makes each application context's strategy the JVM-wide one when the context starts, so after
-     * another context has started in this JVM, {@link SignedIn} would sign in where this context's method
-     * security ({@code @RolesAllowed}) cannot see it. Point the JVM-wide holder at this context's strategy
-     * for the test, and give the previous one back afterwards.
-     */
-    @BeforeEach
-    void useThisContextsSecurityContexts() {
-        SecurityContextHolderStrategy mine = contextStrategy.getIfAvailable();
-        if (mine != null) {
-            previousStrategy = SecurityContextHolder.getContextHolderStrategy();
-            SecurityContextHolder.setContextHolderStrategy(mine);
-        }
-    }
-
-    @AfterEach
-    void restoreSecurityContexts() {
-        if (previousStrategy != null) {
-            SecurityContextHolder.setContextHolderStrategy(previousStrategy);
-            previousStrategy = null;
-        }
-    }
 
     @BeforeEach
     void fixtures() {

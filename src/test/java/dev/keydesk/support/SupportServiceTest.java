@@ -119,5 +119,13 @@ class SupportServiceTest {
     void anonymous_callers_cannot_search_accounts() {
         assertThatThrownBy(() -> signedIn.anonymously(() -> support.countAccounts(AccountFilter.NONE)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> signedIn.anonymously(() -> support.searchAccounts(AccountFilter.NONE,
+                AccountOrder.BY_NAME, 0, 50))).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void anonymous_callers_cannot_open_an_account_page() {
+        assertThatThrownBy(() -> signedIn.anonymously(() -> support.account(UUID.randomUUID())))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

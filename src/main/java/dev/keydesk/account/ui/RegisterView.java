@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -26,6 +24,7 @@ import dev.keydesk.account.Registration;
 import dev.keydesk.account.SignUp;
 import dev.keydesk.account.SignUpField;
 import dev.keydesk.account.SignUpRefusedException;
+import dev.keydesk.base.ui.Notifications;
 
 /** Self-service sign-up: a new account and its owner; then the person logs in. */
 @Route(value = "register", autoLayout = false)
@@ -90,8 +89,7 @@ class RegisterView extends Div {
         }
         password.clear();
         confirmPassword.clear();
-        Notification.show("Your account is ready. Log in with your new username.", 6000,
-                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("Your account is ready. Log in with your new username.");
         getUI().ifPresent(ui -> ui.navigate("login"));
     }
 }

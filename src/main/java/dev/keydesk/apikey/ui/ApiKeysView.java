@@ -12,9 +12,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.keydesk.account.AccountService;
@@ -24,11 +23,13 @@ import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.KeyNotFoundException;
 import dev.keydesk.apikey.KeyQuota;
 import dev.keydesk.apikey.NewApiKey;
+import dev.keydesk.base.ui.Notifications;
 import dev.keydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 @Route("api-keys")
 @PageTitle("API Keys · Keydesk")
+@Menu(title = "API Keys", order = 1, icon = "vaadin:key")
 @RolesAllowed(Roles.CUSTOMER)
 class ApiKeysView extends VerticalLayout {
 
@@ -102,9 +103,9 @@ class ApiKeysView extends VerticalLayout {
         RenameKeyDialog dialog = new RenameKeyDialog(key.name(), name -> {
             try {
                 keys.rename(key.id(), name);
-                notify("Key renamed.", NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Key renamed.");
             } catch (KeyNotFoundException gone) {
-                notify(gone.getMessage(), NotificationVariant.LUMO_ERROR);
+                Notifications.error(gone.getMessage());
             }
             refresh();
         });
@@ -122,18 +123,13 @@ class ApiKeysView extends VerticalLayout {
         confirm.addConfirmListener(event -> {
             try {
                 keys.delete(key.id());
-                notify("Key \u201c" + key.name() + "\u201d deleted.", NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Key \u201c" + key.name() + "\u201d deleted.");
             } catch (KeyNotFoundException gone) {
-                notify(gone.getMessage(), NotificationVariant.LUMO_ERROR);
+                Notifications.error(gone.getMessage());
             }
             refresh();
         });
         confirm.open();
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(variant);
     }
 
     private static Div emptyState() {

@@ -3,6 +3,7 @@ package dev.keydesk.audit.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.keydesk.account.AccountService;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The customer's activity log: what happened to the account's keys, by whom, when, from where, why. */
 @Route("activity")
 @PageTitle("Activity · Keydesk")
+@Menu(title = "Activity", order = 2, icon = "vaadin:clipboard-text")
 @RolesAllowed(Roles.CUSTOMER)
 class ActivityView extends VerticalLayout {
 

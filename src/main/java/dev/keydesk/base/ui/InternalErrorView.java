@@ -1,10 +1,7 @@
 package dev.keydesk.base.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -15,26 +12,22 @@ import org.slf4j.LoggerFactory;
  * service's permission check shows as "access denied".
  */
 @AnonymousAllowed
-public class InternalErrorView extends Composite<Div> implements HasErrorParameter<Exception> {
+public class InternalErrorView extends ErrorView<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
+    private static final Page FAILED = new Page("Something went wrong",
+            "We could not open this page. Please try again in a moment.", HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
 
-    private boolean denied;
-
-    @Override
-    protected Div initContent() {
-        return denied
-                ? ErrorPage.of("Access denied", "You do not have access to this page.")
-                : ErrorPage.of("Something went wrong", "We could not open this page. Please try again in a moment.");
+    public InternalErrorView() {
+        super(FAILED);
     }
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        denied = UiErrors.isRefusal(parameter.getCaughtException());
-        if (denied) {
-            return HttpServletResponse.SC_FORBIDDEN;
+    Page choose(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (UiErrors.isRefusal(parameter.getCaughtException())) {
+            return ACCESS_DENIED;
         }
         log.error("Could not open {}", event.getLocation().getPath(), parameter.getCaughtException());
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return FAILED;
     }
 }

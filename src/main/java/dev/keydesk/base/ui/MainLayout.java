@@ -6,17 +6,23 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.keydesk.security.KeydeskUser;
-import dev.keydesk.security.Roles;
 
-/** The frame of every signed-in page: side navigation by role, the signed-in user, log out. */
+/**
+ * The frame of every signed-in page: the side navigation, the signed-in user, log out. The navigation
+ * lists the views marked {@code @Menu}; Vaadin leaves out those whose access annotations
+ * ({@code @RolesAllowed}) the signed-in person does not meet, so each role sees only its own pages.
+ */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
@@ -27,7 +33,7 @@ public class MainLayout extends AppLayout {
         brand.addClassName("brand");
         Div brandBar = new Div(brand);
         brandBar.addClassName("brand-bar");
-        addToDrawer(brandBar, new Scroller(navigation(authentication)), userFooter(authentication));
+        addToDrawer(brandBar, new Scroller(navigation()), userFooter(authentication));
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         Span navbarBrand = new Span("Keydesk");
@@ -36,12 +42,15 @@ public class MainLayout extends AppLayout {
         addClassName("main-layout");
     }
 
-    private static SideNav navigation(AuthenticationContext authentication) {
+    private static SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setLabel("Main");
-        for (NavigationEntry entry : NavigationEntry.visibleTo(authentication.hasRole(Roles.SUPPORT)
-                ? Roles.SUPPORT : Roles.CUSTOMER)) {
-            nav.addItem(new SideNavItem(entry.label(), entry.path(), entry.icon().create()));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.menuClass());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
         }
         return nav;
     }

@@ -1,8 +1,6 @@
 package dev.keydesk.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -45,8 +43,7 @@ class UiErrors implements VaadinServiceInitListener {
             message = "Something went wrong. Please try again.";
         }
         if (UI.getCurrent() != null) {
-            Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_START);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(message);
         }
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.keydesk.base.ui.Times;
@@ -31,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Finds customer accounts: the database filters, sorts and pages; the grid fetches what it shows. */
 @Route("support/accounts")
 @PageTitle("Customer accounts · Keydesk")
+@Menu(title = "Customer accounts", order = 3, icon = "vaadin:users")
 @RolesAllowed(Roles.SUPPORT)
 class CustomerAccountsView extends VerticalLayout {
 

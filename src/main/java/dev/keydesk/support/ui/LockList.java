@@ -9,10 +9,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
+import dev.keydesk.base.ui.Notifications;
 import dev.keydesk.base.ui.Times;
 import dev.keydesk.signin.NoSuchLockException;
 import dev.keydesk.signin.SignInLocks;
@@ -58,15 +57,11 @@ class LockList extends Div {
     private void lift(UserLock lock, String reason) {
         try {
             signIns.lift(lock.username(), reason);
-            notify("Sign-in lock of " + lock.username() + " lifted.", NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Sign-in lock of " + lock.username() + " lifted.");
         } catch (NoSuchLockException gone) {
-            notify(gone.getMessage(), NotificationVariant.LUMO_CONTRAST);
+            Notifications.error(gone.getMessage());
         }
         refresh();
         afterLift.run();
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 }

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,6 +26,7 @@ import dev.keydesk.apikey.SupportKeyActions;
 import dev.keydesk.apikey.ui.KeyGrid;
 import dev.keydesk.audit.ActivityService;
 import dev.keydesk.audit.ui.ActivityGrid;
+import dev.keydesk.base.ui.Notifications;
 import dev.keydesk.base.ui.Times;
 import dev.keydesk.security.Roles;
 import dev.keydesk.signin.SignInLocks;
@@ -125,14 +124,14 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     private void openRename(ApiKeySummary key) {
         new SupportRenameDialog(key, (name, reason) -> act(() -> {
             actions.renameAsSupport(key.id(), name, reason);
-            notify("Key renamed.", NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Key renamed.");
         })).open();
     }
 
     private void confirmDelete(ApiKeySummary key) {
         new SupportDeleteDialog(key, reason -> act(() -> {
             actions.deleteAsSupport(key.id(), reason);
-            notify("Key \u201c" + key.name() + "\u201d deleted.", NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Key \u201c" + key.name() + "\u201d deleted.");
         })).open();
     }
 
@@ -141,13 +140,9 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
         try {
             change.run();
         } catch (KeyNotFoundException gone) {
-            notify(gone.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(gone.getMessage());
         }
         refreshKeys();
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 
     private static Optional<UUID> uuid(String text) {

@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("support/sign-in-locks")
 @PageTitle("Sign-in locks · Keydesk")
-@Menu(title = "Sign-in locks", order = 20)
+@Menu(title = "Sign-in locks", order = 4, icon = "vaadin:lock")
 @RolesAllowed(Roles.SUPPORT)
 class SupportLocksView extends VerticalLayout {
 

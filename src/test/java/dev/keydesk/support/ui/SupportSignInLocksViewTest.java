@@ -46,21 +46,21 @@ class SupportSignInLocksViewTest extends BrowserlessTestBase {
         navigate("support/accounts/" + customer.accountId(), SupportAccountView.class);
 
         @SuppressWarnings("unchecked")
-        Grid<FailedSignIn> failures = $(Grid.class).withClassName("failed-sign-ins").single();
+        Grid<FailedSignIn> failures = find(Grid.class).withClassName("failed-sign-ins").single();
         assertThat(test(failures).size()).isEqualTo(6);
         assertThat(test(failures).getCellText(0, 2)).isEqualTo("Refused (locked)");
         assertThat(test(failures).getCellText(1, 2)).isEqualTo("Wrong password");
         assertThat(test(failures).getCellText(0, 3)).isEqualTo("2001:db8:3::1");
 
         test(liftButton(customer.username())).click();
-        assertThat($(Dialog.class).single().getHeaderTitle()).isEqualTo("Lift sign-in lock?");
-        test($(TextField.class).withLabel("Reason").single()).setValue(REASON);
+        assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Lift sign-in lock?");
+        test(find(TextField.class).withLabel("Reason").single()).setValue(REASON);
         test(confirmButton()).click();
 
-        assertThat($(Dialog.class).all()).isEmpty();
+        assertThat(find(Dialog.class).all()).isEmpty();
         assertThat(hasLiftButton(customer.username())).isFalse();
         @SuppressWarnings("unchecked")
-        Grid<AuditEvent> activity = $(Grid.class).withClassName("activity-grid").single();
+        Grid<AuditEvent> activity = find(Grid.class).withClassName("activity-grid").single();
         assertThat(test(activity).getCellText(0, 0)).isEqualTo("Sign-in lock lifted");
         assertThat(test(activity).getRow(0).reason()).isEqualTo(REASON);
         signIn.authenticate(token(customer.username(), TestCustomer.PASSWORD));
@@ -75,7 +75,7 @@ class SupportSignInLocksViewTest extends BrowserlessTestBase {
         test(liftButton(customer.username())).click();
         test(confirmButton()).click();
 
-        TextField reason = $(TextField.class).withLabel("Reason").single();
+        TextField reason = find(TextField.class).withLabel("Reason").single();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason of at least 3 characters.");
         assertThatExceptionOfType(SignInLockedException.class)
@@ -91,7 +91,7 @@ class SupportSignInLocksViewTest extends BrowserlessTestBase {
         navigate("support/sign-in-locks", SupportLocksView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Sign-in locks");
         test(liftButton(colleague)).click();
-        test($(TextField.class).withLabel("Reason").single()).setValue(REASON);
+        test(find(TextField.class).withLabel("Reason").single()).setValue(REASON);
         test(confirmButton()).click();
 
         assertThat(hasLiftButton(colleague)).isFalse();
@@ -116,19 +116,19 @@ class SupportSignInLocksViewTest extends BrowserlessTestBase {
     }
 
     private Button liftButton(String username) {
-        return $(Button.class).all().stream()
+        return find(Button.class).all().stream()
                 .filter(button -> button.getAriaLabel().filter(("Lift lock of " + username)::equals).isPresent())
                 .findFirst().orElseThrow(() -> new AssertionError("No button Lift lock of " + username));
     }
 
     /** The dialog's "Lift lock" (the page's own buttons of that text carry an accessible name each). */
     private Button confirmButton() {
-        return $(Button.class).withText("Lift lock").all().stream().filter(button -> button.getAriaLabel().isEmpty())
+        return find(Button.class).withText("Lift lock").all().stream().filter(button -> button.getAriaLabel().isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("No dialog button Lift lock"));
     }
 
     private boolean hasLiftButton(String username) {
-        return $(Button.class).all().stream()
+        return find(Button.class).all().stream()
                 .anyMatch(button -> button.getAriaLabel().filter(("Lift lock of " + username)::equals).isPresent());
     }
 }

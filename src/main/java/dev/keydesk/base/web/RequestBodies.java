@@ -1,4 +1,4 @@
-package dev.keydesk.apiauth;
+package dev.keydesk.base.web;
 
 import java.io.IOException;
 import java.util.Optional;

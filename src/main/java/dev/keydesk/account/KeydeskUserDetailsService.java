@@ -1,11 +1,15 @@
-package dev.keydesk.security;
+package dev.keydesk.account;
 
-import dev.keydesk.account.AccountService;
+import dev.keydesk.security.KeydeskUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+/**
+ * Loads the people who sign in to the dashboard. It lives with the users it reads, so security/ (the
+ * chains, the principal, the current actor) knows nothing of accounts and account/ may use it.
+ */
 @Service
 class KeydeskUserDetailsService implements UserDetailsService {
 
