@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import dev.keydesk.Application;
 import dev.keydesk.account.UserProvisioning;
+import dev.keydesk.privacy.PersonalDataRetention;
 import dev.keydesk.privacy.RetentionJob;
+import dev.keydesk.testsupport.PostgresDatabases;
 import dev.keydesk.testsupport.TestAccounts;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +30,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 
 /**
- * Two application nodes on one database (a shared in-memory H2): the sign-in counters are the
+ * Two application nodes on one PostgreSQL 17 database, as in production: the sign-in counters are the
  * database's, so failures on one node lock the username on the other; the retention job runs on one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,8 +44,7 @@ class SignInTwoNodesTest {
 
     @BeforeAll
     void startTwoNodes() {
-        String url = "jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1";
+        String url = PostgresDatabases.newDatabase();
         first = start(url, true);
         second = start(url, false);
         jdbc = first.getBean(JdbcClient.class);
@@ -67,6 +69,22 @@ class SignInTwoNodesTest {
                 .isThrownBy(() -> logIn(first, customer.username(), TestCustomer.PASSWORD));
         assertThatExceptionOfType(SignInLockedException.class)
                 .isThrownBy(() -> logIn(second, customer.username(), TestCustomer.PASSWORD));
+    }
+
+    @Test
+    void the_retention_job_clears_old_client_details_on_postgresql() {
+        TestCustomer customer = new TestAccounts(first.getBean(UserProvisioning.class), jdbc).newCustomer();
+        assertThatExceptionOfType(BadCredentialsException.class)
+                .isThrownBy(() -> logIn(first, customer.username(), "wrong-password"));
+        jdbc.sql("update audit_event set occurred_at = occurred_at - interval '100 days' where account_id = ?")
+                .param(customer.accountId()).update();
+
+        first.getBean(PersonalDataRetention.class).apply();
+
+        assertThat(jdbc.sql("select remote_address, user_agent, action from audit_event where account_id = ?")
+                .param(customer.accountId()).query().singleRow())
+                .containsEntry("remote_address", null).containsEntry("user_agent", null)
+                .containsEntry("action", "SIGN_IN_FAILED");
     }
 
     @Test
@@ -105,8 +123,8 @@ class SignInTwoNodesTest {
     }
 
     private static ConfigurableApplicationContext start(String url, boolean demoData) {
-        List<String> args = List.of("--server.port=0", "--keydesk.demo-data=" + demoData,
-                "--spring.datasource.url=" + url);
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--keydesk.demo-data=" + demoData));
+        PostgresDatabases.properties(url).forEach((key, value) -> args.add("--" + key + "=" + value));
         return new SpringApplicationBuilder(Application.class).profiles("test").run(args.toArray(String[]::new));
     }
 }
