@@ -23,7 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -69,8 +68,6 @@ abstract class SignInTestBase {
     UserProvisioning provisioning;
     @Autowired
     WebApplicationContext context;
-    @Autowired
-    UserDetailsService users;
 
     MockMvc mvc;
     TestAccounts accounts;
@@ -80,7 +77,7 @@ abstract class SignInTestBase {
     void fixtures() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         accounts = new TestAccounts(provisioning, jdbc);
-        signedIn = new SignedIn(users);
+        signedIn = SignedIn.in(context);
     }
 
     /** POST /login as the Vaadin login form sends it, from the given client address. */

@@ -20,7 +20,6 @@ import dev.keydesk.testsupport.TestAccounts;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
@@ -37,11 +36,11 @@ class SupportSignInLocksViewTest extends BrowserlessTestBase {
     @Autowired
     UserProvisioning provisioning;
     @Autowired
-    JdbcClient jdbc;
+    TestAccounts accounts;
 
     @Test
     void support_sees_a_locked_member_and_failed_sign_ins_and_lifts_the_lock_with_a_reason() {
-        TestCustomer customer = new TestAccounts(provisioning, jdbc).newCustomer();
+        TestCustomer customer = accounts.newCustomer();
         lockOut(customer.username());
         navigate("support/accounts/" + customer.accountId(), SupportAccountView.class);
 
@@ -68,7 +67,7 @@ class SupportSignInLocksViewTest extends BrowserlessTestBase {
 
     @Test
     void a_lift_without_a_reason_is_refused_in_the_reason_field_and_the_lock_stays() {
-        TestCustomer customer = new TestAccounts(provisioning, jdbc).newCustomer();
+        TestCustomer customer = accounts.newCustomer();
         lockOut(customer.username());
         navigate("support/accounts/" + customer.accountId(), SupportAccountView.class);
 
@@ -89,7 +88,7 @@ class SupportSignInLocksViewTest extends BrowserlessTestBase {
         lockOut(colleague);
 
         navigate("support/sign-in-locks", SupportLocksView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Sign-in locks");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Sign-in locks");
         test(liftButton(colleague)).click();
         test(find(TextField.class).withLabel("Reason").single()).setValue(REASON);
         test(confirmButton()).click();
