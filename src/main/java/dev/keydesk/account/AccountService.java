@@ -126,6 +126,22 @@ public class AccountService {
                 user.passwordHash()));
     }
 
+    /** The usernames of the account's members, for its members and support staff. */
+    @Transactional(readOnly = true)
+    public List<String> memberUsernames(UUID accountId) {
+        requireMemberOrSupport(currentActor.require(), accountId);
+        return memberships.memberUsernames(accountId);
+    }
+
+    /**
+     * The accounts a user belongs to, for recording their sign-ins in each account's activity. Sign-in
+     * happens before anyone is signed in, so there is no actor to check; never expose it to views.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> accountIdsOf(UUID userId) {
+        return memberships.accountIds(userId);
+    }
+
     /**
      * The addresses to tell about something Keydesk did to an account on its own (a leaked key
      * deactivated). No person asks here, so there is no actor to check; never expose it to views.

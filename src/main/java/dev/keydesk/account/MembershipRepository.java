@@ -29,6 +29,22 @@ class MembershipRepository {
                 .single() > 0;
     }
 
+    List<String> memberUsernames(UUID accountId) {
+        return jdbc.sql("""
+                        select u.username from membership m join app_user u on u.id = m.user_id
+                        where m.account_id = ? order by u.username""")
+                .param(accountId)
+                .query(String.class)
+                .list();
+    }
+
+    List<UUID> accountIds(UUID userId) {
+        return jdbc.sql("select account_id from membership where user_id = ? order by account_id")
+                .param(userId)
+                .query(UUID.class)
+                .list();
+    }
+
     List<String> memberEmails(UUID accountId) {
         return jdbc.sql("""
                         select u.email from membership m join app_user u on u.id = m.user_id

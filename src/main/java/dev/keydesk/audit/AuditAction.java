@@ -1,6 +1,6 @@
 package dev.keydesk.audit;
 
-/** What happened to a key or an account, with the words the activity log shows. */
+/** What happened to a key, an account or a member's sign-in, with the words the activity log shows. */
 public enum AuditAction {
     KEY_CREATED("Key created"),
     KEY_RENAMED("Key renamed"),
@@ -13,7 +13,11 @@ public enum AuditAction {
     EXPIRY_REMINDER_SENT("Expiry reminder sent"),
     ACCOUNT_KEY_LIMIT_CHANGED("Account key limit changed"),
     ACCOUNT_SUSPENDED("Account suspended"),
-    ACCOUNT_REACTIVATED("Account reactivated");
+    ACCOUNT_REACTIVATED("Account reactivated"),
+    SIGNED_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_LOCKED("Sign-in locked"),
+    SIGN_IN_LOCK_LIFTED("Sign-in lock lifted");
 
     private final String label;
 

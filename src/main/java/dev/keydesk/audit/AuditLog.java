@@ -1,6 +1,7 @@
 package dev.keydesk.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import dev.keydesk.security.Actor;
@@ -14,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     public static final int DETAILS_MAX_LENGTH = 2048;
+    /** The column's length; browsers send up to a few hundred characters, attackers anything. */
+    public static final int USER_AGENT_MAX_LENGTH = 256;
+    /** Rows cleared per statement, so a first run over years of rows never holds one huge transaction. */
+    static final int RETENTION_BATCH = 1000;
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -28,7 +33,49 @@ public class AuditLog {
     public void keyEvent(Actor actor, UUID accountId, AuditAction action, UUID keyId, String keyName, String keyHint,
             @Nullable String details, @Nullable String reason) {
         events.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), actor.userId(), actor.label(), accountId,
-                action, keyId, keyName, keyHint, truncate(details), reason, actor.remoteAddress()));
+                action, keyId, keyName, keyHint, truncate(details), reason, actor.remoteAddress(), null));
+    }
+
+    /**
+     * A member's sign-in (signed in, failed, locked), in the transaction that records the attempt.
+     * {@code who} is the member for their own attempts; locks are Keydesk's doing ("Automatic").
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void signInEvent(UUID accountId, AuditAction action, @Nullable UUID userId, String who,
+            @Nullable String details, @Nullable String remoteAddress, @Nullable String userAgent) {
+        events.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), userId, who, accountId, action, null, null,
+                null, truncate(details), null, remoteAddress, truncateUserAgent(userAgent)));
+    }
+
+    /** Support lifted a sign-in lock; {@code accountId} is null for a support user's own lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockLifted(Actor actor, @Nullable UUID accountId, String username, String reason) {
+        events.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), actor.userId(), actor.label(), accountId,
+                AuditAction.SIGN_IN_LOCK_LIFTED, null, null, null, "Sign-in of " + username + " unlocked", reason,
+                actor.remoteAddress(), null));
+    }
+
+    /**
+     * Removes the client address and user agent of every row older than the cutoff (personal data kept
+     * only as long as the retention time says); every other column stays as it was written.
+     *
+     * Each batch commits on its own.
+     *
+     * @return the number of rows cleared
+     */
+    public int forgetClientDetailsBefore(Instant cutoff) {
+        int total = 0;
+        int cleared;
+        do {
+            cleared = events.forgetClientDetails(cutoff, RETENTION_BATCH);
+            total += cleared;
+        } while (cleared == RETENTION_BATCH);
+        return total;
+    }
+
+    public static @Nullable String truncateUserAgent(@Nullable String userAgent) {
+        return userAgent == null || userAgent.length() <= USER_AGENT_MAX_LENGTH
+                ? userAgent : userAgent.substring(0, USER_AGENT_MAX_LENGTH);
     }
 
     /** An account event (no key); must run inside the transaction that makes the change. */
@@ -36,7 +83,7 @@ public class AuditLog {
     public void accountEvent(Actor actor, UUID accountId, AuditAction action, @Nullable String details,
             @Nullable String reason) {
         events.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), actor.userId(), actor.label(), accountId,
-                action, null, null, null, truncate(details), reason, actor.remoteAddress()));
+                action, null, null, null, truncate(details), reason, actor.remoteAddress(), null));
     }
 
     private static @Nullable String truncate(@Nullable String details) {

@@ -36,6 +36,16 @@ class LoginViewTest extends BrowserlessTestBase {
     }
 
     @Test
+    void a_refused_login_shows_too_many_failed_attempts_on_the_form() {
+        // Sign-in protection sends a refused attempt to /login?error=locked, for known and unknown usernames alike.
+        UI.getCurrent().navigate("login", QueryParameters.of("error", "locked"));
+        LoginForm login = find(LoginForm.class).single();
+        assertThat(login.isError()).isTrue();
+        assertThat(i18n(login).get("errorMessage").get("title").asString()).isEqualTo("Too many failed attempts");
+        assertThat(i18n(login).get("errorMessage").get("message").asString()).contains("15 minutes");
+    }
+
+    @Test
     void a_fresh_login_page_shows_no_error() {
         navigate(LoginView.class);
         assertThat(find(LoginForm.class).single().isError()).isFalse();

@@ -26,7 +26,7 @@ public class ActivityGrid extends Grid<AuditEvent> {
         addColumn(AuditEvent::actorLabel).setHeader("Who").setAutoWidth(true).setKey("actor");
         addComponentColumn(event -> Times.absolute(event.occurredAt())).setHeader("When").setAutoWidth(true)
                 .setKey("when");
-        addColumn(event -> orDash(event.remoteAddress())).setHeader("From").setAutoWidth(true).setKey("from");
+        addComponentColumn(ActivityGrid::from).setHeader("From").setAutoWidth(true).setKey("from");
         addColumn(event -> orDash(event.reason())).setHeader("Reason").setFlexGrow(2).setKey("reason");
         addColumn(event -> orDash(event.details())).setHeader("Details").setFlexGrow(2).setKey("details");
         setEmptyStateText("Nothing has happened to this account's keys yet.");
@@ -41,6 +41,17 @@ public class ActivityGrid extends Grid<AuditEvent> {
             Span hint = new Span(event.keyHint());
             hint.addClassName("key-hint");
             cell.add(new Span(" "), hint);
+        }
+        return cell;
+    }
+
+    /** The client address, and below it the browser for sign-ins (both forgotten after the retention time). */
+    private static Component from(AuditEvent event) {
+        Div cell = new Div(new Span(orDash(event.remoteAddress())));
+        if (event.userAgent() != null) {
+            Span agent = new Span(event.userAgent());
+            agent.addClassName("user-agent");
+            cell.add(agent);
         }
         return cell;
     }

@@ -22,8 +22,8 @@ class ActivityView extends VerticalLayout {
     ActivityView(ActivityService activity, AccountService accounts) {
         AccountSummary account = accounts.currentAccount();
         addClassName("page");
-        Paragraph intro = new Paragraph("Every change to the keys of " + account.name() + ", newest first: "
-                + "who made it, when, from which address, and why when a reason was given.");
+        Paragraph intro = new Paragraph("Every change to the keys of " + account.name() + " and every sign-in of "
+                + "its members, newest first: who, when, from which address, and why when a reason was given.");
         intro.addClassName("page-intro");
         add(new H1("Activity"), intro, new ActivityGrid(activity, account.id()));
         setSizeFull();

@@ -34,6 +34,7 @@ import dev.keydesk.audit.ui.ActivityGrid;
 import dev.keydesk.base.ui.Notifications;
 import dev.keydesk.base.ui.Times;
 import dev.keydesk.security.Roles;
+import dev.keydesk.signin.SignInLocks;
 import dev.keydesk.support.AccountMember;
 import dev.keydesk.support.SupportAccount;
 import dev.keydesk.support.SupportAccountActions;
@@ -54,14 +55,16 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     private final SupportKeyActions actions;
     private final ActivityService activity;
     private final SupportAccountActions accountActions;
+    private final SignInLocks signIns;
     private final KeyGrid keyGrid = new KeyGrid(true);
     private final Paragraph noKeys = new Paragraph("This account has no API keys.");
     private UUID accountId = new UUID(0, 0);
     private @org.jspecify.annotations.Nullable ActivityGrid activityGrid;
 
     SupportAccountView(SupportService support, ApiKeyService keys, SupportKeyActions actions,
-            SupportAccountActions accountActions, ActivityService activity) {
+            SupportAccountActions accountActions, ActivityService activity, SignInLocks signIns) {
         this.support = support;
+        this.signIns = signIns;
         this.keys = keys;
         this.actions = actions;
         this.accountActions = accountActions;
@@ -104,7 +107,8 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
         keysIntro.addClassName("page-intro");
         activityGrid = new ActivityGrid(activity, account.id());
         add(backLink(), new H1(account.name()), facts, accountControls(account), new H2("Members"), members,
-                new H2("API keys"), keysIntro, keyGrid, noKeys, new H2("Activity"), activityGrid);
+                new SignInsSection(signIns, account.id(), this::refreshKeys), new H2("API keys"), keysIntro,
+                keyGrid, noKeys, new H2("Activity"), activityGrid);
         refreshKeys();
     }
 

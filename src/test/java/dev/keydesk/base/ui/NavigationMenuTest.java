@@ -23,10 +23,11 @@ class NavigationMenuTest extends BrowserlessTestBase {
 
     @Test
     @WithUserDetails("support")
-    void support_staff_see_customer_accounts_but_not_the_customer_pages() {
+    void support_staff_see_customer_accounts_and_sign_in_locks_but_not_the_customer_pages() {
         UI.getCurrent().navigate("support/accounts");
 
-        assertThat(menu()).containsExactly("Customer accounts -> support/accounts");
+        assertThat(menu()).containsExactly("Customer accounts -> support/accounts",
+                "Sign-in locks -> support/sign-in-locks");
     }
 
     private List<String> menu() {
