@@ -20,6 +20,7 @@ import dev.keydesk.account.AccountService;
 import dev.keydesk.account.AccountSummary;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
+import dev.keydesk.apikey.KeyCosts;
 import dev.keydesk.apikey.KeyNotFoundException;
 import dev.keydesk.apikey.KeyQuota;
 import dev.keydesk.apikey.NewApiKey;
@@ -34,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 class ApiKeysView extends VerticalLayout {
 
     private final ApiKeyService keys;
+    private final KeyCosts costs;
     private final AccountSummary account;
     private final Button generate = new Button("Generate API Key", VaadinIcon.PLUS.create());
     private final Paragraph quotaText = new Paragraph();
@@ -42,8 +44,9 @@ class ApiKeysView extends VerticalLayout {
     private final KeyGrid grid = new KeyGrid(this::openRename, this::confirmDelete);
     private final Div emptyState = emptyState();
 
-    ApiKeysView(ApiKeyService keys, AccountService accounts) {
+    ApiKeysView(ApiKeyService keys, AccountService accounts, KeyCosts costs) {
         this.keys = keys;
+        this.costs = costs;
         this.account = accounts.currentAccount();
         addClassName("page");
         setPadding(true);
@@ -67,7 +70,7 @@ class ApiKeysView extends VerticalLayout {
     private void refresh() {
         List<ApiKeySummary> listed = keys.listKeys(account.id());
         KeyQuota quota = keys.quota(account.id());
-        grid.setItems(listed);
+        grid.setItems(listed, costs.last30Days(account.id()));
         disclosures.show(listed);
         grid.setVisible(!listed.isEmpty());
         emptyState.setVisible(listed.isEmpty());

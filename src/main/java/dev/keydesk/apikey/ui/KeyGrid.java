@@ -1,5 +1,9 @@
 package dev.keydesk.apikey.ui;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
@@ -15,10 +19,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.keydesk.apikey.ApiKeySummary;
+import dev.keydesk.base.ui.Money;
 import dev.keydesk.base.ui.Times;
 
 /** The grid of an account's keys, with rename and delete buttons per row. Shared with the support console. */
 public class KeyGrid extends Grid<ApiKeySummary> {
+
+    private Map<UUID, BigDecimal> costs = Map.of();
 
     public KeyGrid(Consumer<ApiKeySummary> onRename, Consumer<ApiKeySummary> onDelete) {
         this(onRename, onDelete, false);
@@ -39,9 +46,17 @@ public class KeyGrid extends Grid<ApiKeySummary> {
                 .setKey("created");
         addComponentColumn(key -> Times.relative(key.lastUsedAt(), "Never")).setHeader("Last used")
                 .setAutoWidth(true).setKey("lastUsed");
+        addColumn(key -> Money.usd(costs.getOrDefault(key.id(), BigDecimal.ZERO))).setHeader("Cost (30d)")
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("cost");
         addComponentColumn(KeyGrid::status).setHeader("Status").setWidth("9rem").setFlexGrow(0).setKey("status");
         addComponentColumn(key -> actions(key, onRename, onDelete)).setHeader("Actions").setAutoWidth(true)
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true).setKey("actions");
+    }
+
+    /** The keys' costs of the last 30 days (KeyCosts); keys absent from the map cost nothing. */
+    public void setItems(List<ApiKeySummary> keys, Map<UUID, BigDecimal> costs) {
+        this.costs = Map.copyOf(costs);
+        setItems(keys);
     }
 
     /** The name, and for a deactivated key where it was found. */

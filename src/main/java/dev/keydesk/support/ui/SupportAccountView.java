@@ -32,6 +32,8 @@ import dev.keydesk.security.Roles;
 import dev.keydesk.support.AccountMember;
 import dev.keydesk.support.SupportAccount;
 import dev.keydesk.support.SupportService;
+import dev.keydesk.usage.UsageReports;
+import dev.keydesk.usage.ui.UsagePanel;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One customer account for support staff: members, keys (metadata only) and activity. */
@@ -47,14 +49,16 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     private final ApiKeyService keys;
     private final SupportKeyActions actions;
     private final ActivityService activity;
+    private final UsageReports usage;
     private final KeyGrid keyGrid = new KeyGrid(this::openRename, this::confirmDelete, true);
     private final Paragraph noKeys = new Paragraph("This account has no API keys.");
     private UUID accountId = new UUID(0, 0);
     private @org.jspecify.annotations.Nullable ActivityGrid activityGrid;
 
     SupportAccountView(SupportService support, ApiKeyService keys, SupportKeyActions actions,
-            ActivityService activity) {
+            ActivityService activity, UsageReports usage) {
         this.support = support;
+        this.usage = usage;
         this.keys = keys;
         this.actions = actions;
         this.activity = activity;
@@ -91,7 +95,8 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
         keysIntro.addClassName("page-intro");
         activityGrid = new ActivityGrid(activity, account.id());
         add(backLink(), new H1(account.name()), facts, new H2("Members"), members, new H2("API keys"), keysIntro,
-                keyGrid, noKeys, new H2("Activity"), activityGrid);
+                keyGrid, noKeys, new H2("Usage"), new UsagePanel(usage.lastDays(account.id(), UsageReports.MAX_DAYS)),
+                new H2("Activity"), activityGrid);
         refreshKeys();
     }
 
@@ -109,7 +114,7 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refreshKeys() {
         List<ApiKeySummary> listed = keys.listKeys(accountId);
-        keyGrid.setItems(listed);
+        keyGrid.setItems(listed, usage.last30Days(accountId));
         keyGrid.setVisible(!listed.isEmpty());
         noKeys.setVisible(listed.isEmpty());
         if (activityGrid != null) {
