@@ -46,9 +46,9 @@ public class KeyGrid extends Grid<ApiKeySummary> {
                 .setKey("created");
         addComponentColumn(key -> Times.relative(key.lastUsedAt(), "Never")).setHeader("Last used")
                 .setAutoWidth(true).setKey("lastUsed");
+        addComponentColumn(KeyGrid::status).setHeader("Status").setWidth("9rem").setFlexGrow(0).setKey("status");
         addColumn(key -> Money.usd(costs.getOrDefault(key.id(), BigDecimal.ZERO))).setHeader("Cost (30d)")
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("cost");
-        addComponentColumn(KeyGrid::status).setHeader("Status").setWidth("9rem").setFlexGrow(0).setKey("status");
         addComponentColumn(key -> actions(key, onRename, onDelete)).setHeader("Actions").setAutoWidth(true)
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true).setKey("actions");
     }
