@@ -39,7 +39,7 @@ final class UsageChart {
     }
 
     static UsageChart narrow() {
-        return new UsageChart(360, 230, 52, 12, 10);
+        return new UsageChart(360, 230, 52, 13, 10);
     }
 
     String svg(UsageReport report, String description) {
@@ -86,8 +86,11 @@ final class UsageChart {
             }
             svg.append("</g>");
             if ((days.size() - 1 - i) % labelEvery == 0) {
-                svg.append("<text x=\"").append(fmt(x + barWidth / 2)).append("\" y=\"").append(height - 8)
-                        .append("\" text-anchor=\"middle\" fill=\"#5b6577\">").append(xml(LABEL.format(day.day())))
+                // The last day's label ends at its bar, so it never runs off the right edge.
+                boolean last = i == days.size() - 1;
+                svg.append("<text x=\"").append(fmt(last ? x + barWidth : x + barWidth / 2)).append("\" y=\"")
+                        .append(height - 8).append("\" text-anchor=\"").append(last ? "end" : "middle")
+                        .append("\" fill=\"#5b6577\">").append(xml(LABEL.format(day.day())))
                         .append("</text>");
             }
         }
