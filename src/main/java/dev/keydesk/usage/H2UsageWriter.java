@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * H2 (the embedded default): batched statements. {@code ON CONFLICT DO NOTHING} reports 0 for an id that is
  * already stored, so the update counts say which ids are new; roll-ups use the standard {@code MERGE}, which H2
- * accepts and PostgreSQL's {@code ON CONFLICT DO UPDATE} does not need. A MERGE that races another one into
- * the same new row fails on the primary key and the whole request is retried (UsageIngestion).
+ * accepts and PostgreSQL's {@code ON CONFLICT DO UPDATE} does not need. Two MERGEs that race into the same new
+ * row fail on the primary key, which under four busy clients happened often enough to exhaust retries, so
+ * batches take turns: H2 is the embedded, single-process database, and a lock of this process is all of it.
  */
 final class H2UsageWriter implements UsageWriter {
 
@@ -31,9 +34,20 @@ final class H2UsageWriter implements UsageWriter {
                 values (s.key_id, s.usage_day, s.service, s.unit, s.account_id, s.quantity, s.cost, s.events)""";
 
     private final JdbcTemplate jdbc;
+    private final ReentrantLock turn = new ReentrantLock();
 
     H2UsageWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public <T> T inTurn(Supplier<T> transaction) {
+        turn.lock();
+        try {
+            return transaction.get();
+        } finally {
+            turn.unlock();
+        }
     }
 
     @Override

@@ -101,11 +101,11 @@ public class UsageIngestion {
         Instant receivedAt = clock.instant();
         for (int attempt = 1; ; attempt++) {
             try {
-                Integer inserted = transactions.execute(status -> {
+                Integer inserted = writer.inTurn(() -> transactions.execute(status -> {
                     Set<String> fresh = writer.insertNewIds(ids, receivedAt);
                     writer.addToDailyTotals(rollups(fresh, byId, accountOfKey));
                     return fresh.size();
-                });
+                }));
                 return inserted == null ? 0 : inserted;
             } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
                 // Another request created the same roll-up row (H2's MERGE) or a deadlock was broken: nothing

@@ -3,6 +3,7 @@ package dev.keydesk.usage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The statements of ingestion, per database: PostgreSQL and H2 agree on the schema but not on the fastest
@@ -18,4 +19,9 @@ interface UsageWriter {
 
     /** Adds the roll-ups (sorted by {@link Rollup#ORDER}, one per row) to the daily totals, creating rows. */
     void addToDailyTotals(List<Rollup> sortedRollups);
+
+    /** Runs a whole batch's transaction; a writer whose database cannot take concurrent batches serialises them. */
+    default <T> T inTurn(Supplier<T> transaction) {
+        return transaction.get();
+    }
 }

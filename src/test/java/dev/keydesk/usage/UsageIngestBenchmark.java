@@ -135,6 +135,11 @@ class UsageIngestBenchmark {
                     grid[0], grid[1], page[0], page[1]);
             System.out.printf("size on disk: %,.1f MB for these events (%,.1f MB per million)%n",
                     (sizeAfter - sizeBefore) / 1e6, (sizeAfter - sizeBefore) / 1e6 / (batches * BATCH / 1e6));
+            if (h2Folder == null) {
+                System.out.printf("of which event ids (table and both indexes) %,.1f MB, roll-ups %,.1f MB%n",
+                        jdbc.sql("select pg_total_relation_size('usage_event_id')").query(Long.class).single() / 1e6,
+                        jdbc.sql("select pg_total_relation_size('usage_daily')").query(Long.class).single() / 1e6);
+            }
             System.out.printf("load average at the end: %.2f on %d cores%n", load,
                     Runtime.getRuntime().availableProcessors());
         }
