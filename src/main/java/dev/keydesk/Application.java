@@ -2,6 +2,7 @@ package dev.keydesk;
 
 import java.time.Clock;
 
+import dev.keydesk.migration.MigrateToPostgres;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application {
 
     public static void main(String[] args) {
+        // A one-off command, not the server: it needs no Spring context and must not open a port.
+        if (MigrateToPostgres.isRequested(args)) {
+            System.exit(MigrateToPostgres.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 

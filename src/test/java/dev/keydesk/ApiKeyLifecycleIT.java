@@ -1,36 +1,30 @@
 package dev.keydesk;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.keydesk.testsupport.Chromium.button;
+import static dev.keydesk.testsupport.Chromium.logIn;
+import static dev.keydesk.testsupport.Chromium.textbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ScreenshotAnimations;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.keydesk.testsupport.ApiClient;
+import dev.keydesk.testsupport.Chromium;
+import dev.keydesk.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,11 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
  * use it against the API, rename it, delete it, and see the API refuse it. Fails (never skips)
  * when Chromium is missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiKeyLifecycleIT {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    @RegisterExtension
+    static final Chromium CHROMIUM = new Chromium();
+
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     /** Every shadow root's markup, every input's value and both storages: where a secret could hide in a page. */
     private static final String PAGE_STATE = """
@@ -60,43 +55,17 @@ class ApiKeyLifecycleIT {
               return parts.join('\\n');
             }""";
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @LocalServerPort
     private int port;
 
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-        // Vaadin dev mode serves the first page slowly on a busy machine.
-        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void a_key_generated_in_the_browser_authenticates_until_it_is_deleted() throws Exception {
-        String origin = "http://localhost:" + port;
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(origin).setViewportSize(1280, 900))) {
+        ApiClient api = new ApiClient(port);
+        try (BrowserContext context = CHROMIUM.newContext(port)) {
             context.grantPermissions(List.of("clipboard-read", "clipboard-write"),
-                    new BrowserContext.GrantPermissionsOptions().setOrigin(origin));
+                    new BrowserContext.GrantPermissionsOptions().setOrigin("http://localhost:" + port));
             Page page = context.newPage();
             page.setDefaultTimeout(60_000);
 
@@ -111,9 +80,9 @@ class ApiKeyLifecycleIT {
 
             String name = "Browser " + UUID.randomUUID().toString().substring(0, 8);
             button(page, "Generate API Key").click();
-            field(page, "Name").fill(name);
+            textbox(page, "Name").fill(name);
             button(page, "Create").click();
-            Locator keyField = field(page, "API key");
+            Locator keyField = textbox(page, "API key");
             assertThat(keyField).hasValue(Pattern.compile("kd_[0-9A-Za-z]{46}"));
             String secret = keyField.inputValue();
             assertThat(page.getByText("will not be shown again")).isVisible();
@@ -129,7 +98,7 @@ class ApiKeyLifecycleIT {
             assertThat(page.content()).doesNotContain(secret);
             assertThat((String) page.evaluate(PAGE_STATE)).doesNotContain(secret);
 
-            HttpResponse<String> accepted = getMe(secret);
+            HttpResponse<String> accepted = api.getWithKey("/api/v1/me", secret);
             assertThat(accepted.statusCode()).isEqualTo(200);
             JsonNode me = json.readTree(accepted.body());
             assertThat(me.at("/account/name").asString()).isEqualTo("Acme Corp");
@@ -137,21 +106,22 @@ class ApiKeyLifecycleIT {
 
             String renamed = name + " renamed";
             button(page, "Rename " + name).click();
-            Locator nameField = field(page, "Name");
+            Locator nameField = textbox(page, "Name");
             assertThat(nameField).hasValue(name);
             nameField.fill(renamed);
             button(page, "Save").click();
             assertThat(button(page, "Rename " + renamed)).isVisible();
             assertThat(page.getByText("Rename API Key")).hasCount(0);
             screenshot(page, "api-keys-grid.png");
-            assertThat(json.readTree(getMe(secret).body()).at("/key/name").asString()).isEqualTo(renamed);
+            assertThat(json.readTree(api.getWithKey("/api/v1/me", secret).body()).at("/key/name").asString())
+                    .isEqualTo(renamed);
 
             button(page, "Delete " + renamed).click();
             assertThat(page.getByText("Delete API key?")).isVisible();
             button(page, "Delete").click();
             assertThat(button(page, "Delete " + renamed)).hasCount(0);
 
-            HttpResponse<String> refused = getMe(secret);
+            HttpResponse<String> refused = api.getWithKey("/api/v1/me", secret);
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/json"));
@@ -159,33 +129,9 @@ class ApiKeyLifecycleIT {
         }
     }
 
-    private static void logIn(Page page, String username, String password) {
-        page.navigate("/login");
-        field(page, "Username").fill(username);
-        field(page, "Password").fill(password);
-        button(page, "Log in").click();
-    }
-
     /** For people to look at, not asserted. */
     private static void screenshot(Page page, String file) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(file))
                 .setAnimations(ScreenshotAnimations.DISABLED));
-    }
-
-    private static Locator field(Page page, String label) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private HttpResponse<String> getMe(String key) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
-                .header("Authorization", "Bearer " + key)
-                .timeout(Duration.ofSeconds(30))
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

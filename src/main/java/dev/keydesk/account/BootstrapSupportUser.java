@@ -4,14 +4,13 @@ import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the configured support user on start when the database has no support user yet, so a
- * production installation (which has no demo users) can be looked after. Runs once the application
- * is ready, so after the demo data (an ApplicationRunner); a refused password fails the start.
+ * production installation (which has no demo users) can be looked after. Run by {@link StartupUsers}
+ * before the web server accepts requests, after the demo data; a refused password fails the start.
  */
 @Component
 class BootstrapSupportUser {
@@ -29,7 +28,6 @@ class BootstrapSupportUser {
         this.properties = properties;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
     void createIfMissing() {
         if (provisioning.hasSupportUser()) {
             return;
@@ -44,7 +42,12 @@ class BootstrapSupportUser {
         passwords.problem(Objects.requireNonNull(properties.password())).ifPresent(problem -> {
             throw new IllegalStateException("KEYDESK_BOOTSTRAP_SUPPORT_PASSWORD is refused: " + problem);
         });
-        provisioning.createSupportUser(username, properties.password());
-        log.info("Created the bootstrap support user {}", username);
+        try {
+            provisioning.createSupportUser(username, properties.password());
+            log.info("Created the bootstrap support user {}", username);
+        } catch (DuplicateKeyException e) {
+            // Nodes of a new cluster start together; the unique username lets exactly one of them create it.
+            log.info("The bootstrap support user {} was created by another node", username);
+        }
     }
 }

@@ -2,15 +2,16 @@ package dev.keydesk.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** The contract's demo users, created on a database without users (never in the prod profile). */
+/**
+ * The contract's demo users, created on a database without users (never in the prod profile).
+ * Run by {@link StartupUsers} before the web server accepts requests.
+ */
 @Component
 @ConditionalOnProperty(name = "keydesk.demo-data", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -20,8 +21,7 @@ class DemoData implements ApplicationRunner {
         this.provisioning = provisioning;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void createIfEmpty() {
         if (provisioning.hasUsers()) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.keydesk.apiauth;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import dev.keydesk.base.data.DatabaseOutage;
 import dev.keydesk.base.web.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -91,6 +92,10 @@ class ApiErrorHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(HttpServletRequest request, Exception e) {
+        if (DatabaseOutage.isCause(e)) {
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(DatabaseOutageFilter.UNAVAILABLE);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(new ApiError("internal_error", "Something went wrong on our side. Please try again."));

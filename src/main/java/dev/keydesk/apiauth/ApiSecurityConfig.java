@@ -95,4 +95,14 @@ public class ApiSecurityConfig {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
+
+    /** Around the whole API chain (security filters included): a database outage becomes 503 JSON. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ApiErrorWriter errors) {
+        FilterRegistrationBean<DatabaseOutageFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(errors));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
 }

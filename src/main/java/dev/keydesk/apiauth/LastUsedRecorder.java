@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -44,13 +45,26 @@ class LastUsedRecorder implements SchedulingConfigurer {
     private final Clock clock;
     private final Counter writes;
     private final Duration flushInterval;
+    /** When a flush last succeeded (or the recorder started): the age of the oldest unwritten use, at most. */
+    private volatile Instant lastFlushed;
 
     LastUsedRecorder(JdbcTemplate jdbc, Clock clock, MeterRegistry registry, LastUsedProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.flushInterval = properties.flushInterval();
+        this.lastFlushed = clock.instant();
         this.writes = Counter.builder("keydesk.last.used.writes")
                 .description("UPDATE statements written for keys' last-used times").register(registry);
+        // For alerting: pending keeps growing and the lag passes a few flush intervals while writes fail.
+        Gauge.builder("keydesk.last.used.pending", pending, Map::size)
+                .description("Keys whose last-used time is waiting for the next flush").register(registry);
+        Gauge.builder("keydesk.last.used.flush.lag", this, recorder -> recorder.flushLag().toMillis() / 1000.0)
+                .baseUnit("seconds")
+                .description("Time since the last successful flush of last-used times").register(registry);
+    }
+
+    Duration flushLag() {
+        return Duration.between(lastFlushed, clock.instant());
     }
 
     /** Notes a use; true when it is the key's first since the last flush. */
@@ -66,6 +80,7 @@ class LastUsedRecorder implements SchedulingConfigurer {
 
     /** Writes what was collected since the last flush; returns the number of keys written. */
     int flush() {
+        Instant started = clock.instant();
         List<Object[]> batch = new ArrayList<>();
         for (UUID keyId : pending.keySet()) {
             Instant usedAt = pending.remove(keyId);
@@ -75,6 +90,7 @@ class LastUsedRecorder implements SchedulingConfigurer {
             }
         }
         if (batch.isEmpty()) {
+            lastFlushed = started;
             return 0;
         }
         try {
@@ -85,6 +101,7 @@ class LastUsedRecorder implements SchedulingConfigurer {
                     (newer, older) -> newer.isAfter(older) ? newer : older));
             return 0;
         }
+        lastFlushed = started;
         writes.increment(batch.size());
         return batch.size();
     }

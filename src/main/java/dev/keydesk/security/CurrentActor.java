@@ -3,7 +3,7 @@ package dev.keydesk.security;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -12,8 +12,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class CurrentActor {
 
+    // The application's own strategy (Vaadin's bean), as method security uses, not the JVM-wide holder.
+    private final SecurityContextHolderStrategy contexts;
+
+    CurrentActor(SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
+    }
+
     public Actor require() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof KeydeskUser user)) {
             throw new AuthenticationCredentialsNotFoundException("Sign in to do this.");
         }

@@ -1,13 +1,16 @@
 package dev.keydesk.account;
 
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
 
 class BootstrapSupportUserTest {
 
@@ -38,6 +41,15 @@ class BootstrapSupportUserTest {
         when(provisioning.hasSupportUser()).thenReturn(false);
         start("", "");
         verify(provisioning, never()).createSupportUser(anyString(), anyString());
+    }
+
+    @Test
+    void a_support_user_created_meanwhile_by_another_node_does_not_fail_the_start() {
+        when(provisioning.hasSupportUser()).thenReturn(false);
+        doThrow(new DuplicateKeyException("app_user_username_key")).when(provisioning)
+                .createSupportUser("ops-support", "a-long-bootstrap-secret");
+
+        assertThatNoException().isThrownBy(() -> start("ops-support", "a-long-bootstrap-secret"));
     }
 
     @Test

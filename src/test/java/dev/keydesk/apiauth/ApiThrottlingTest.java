@@ -14,19 +14,17 @@ import java.security.SecureRandom;
 import dev.keydesk.apikey.KeyFormat;
 import dev.keydesk.testsupport.InsertedKeys;
 import dev.keydesk.testsupport.InsertedKeys.TestKey;
+import dev.keydesk.testsupport.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @AutoConfigureMockMvc
 class ApiThrottlingTest {
 

@@ -2,35 +2,24 @@ package dev.keydesk.apiauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.keydesk.Application;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.testsupport.PostgresDatabases;
+import dev.keydesk.testsupport.TestNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Two application nodes in one JVM, on their own ports, sharing one PostgreSQL: a change made
@@ -39,17 +28,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrossNodeRevocationIT {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    static ConfigurableApplicationContext nodeA;
-    static ConfigurableApplicationContext nodeB;
+    static TestNode nodeA;
+    static TestNode nodeB;
 
     @BeforeAll
     static void startTwoNodes() {
         String url = PostgresDatabases.newDatabase();
         // Node A writes "last used" every second (the scheduled flush); node B only on shutdown.
-        nodeA = start(url, Map.of("keydesk.demo-data", "true", "keydesk.last-used.flush-interval", "1s"));
-        nodeB = start(url, Map.of("keydesk.demo-data", "false"));
+        nodeA = TestNode.start(url, Map.of("keydesk.demo-data", "true", "keydesk.last-used.flush-interval", "1s"));
+        nodeB = TestNode.start(url, Map.of("keydesk.demo-data", "false"));
     }
 
     @AfterAll
@@ -69,7 +56,7 @@ class CrossNodeRevocationIT {
         assertThat(me(nodeA, key.secret()).statusCode()).isEqualTo(200);
         assertThat(me(nodeB, key.secret()).statusCode()).isEqualTo(200);
 
-        asCustomerOnNodeA(() -> nodeA.getBean(ApiKeyService.class).delete(key.key().id()));
+        nodeA.signedIn().as("customer", () -> nodeA.bean(ApiKeyService.class).delete(key.key().id()));
 
         HttpResponse<String> next = me(nodeB, key.secret());
         assertThat(next.statusCode()).isEqualTo(401);
@@ -84,7 +71,7 @@ class CrossNodeRevocationIT {
         assertThat(me(nodeA, key.secret()).statusCode()).isEqualTo(200);
         assertThat(me(nodeB, key.secret()).statusCode()).isEqualTo(200);
 
-        nodeA.getBean(JdbcClient.class)
+        nodeA.bean(JdbcClient.class)
                 .sql("update api_key set status = 'DEACTIVATED', deactivated_at = now() where id = ?")
                 .param(key.key().id()).update();
 
@@ -110,15 +97,13 @@ class CrossNodeRevocationIT {
     void prometheus_on_the_management_port_shows_verifications_by_outcome_and_their_latency() throws Exception {
         NewApiKey key = generateOnNodeA("Measured");
         me(nodeA, key.secret());
-        String management = "http://127.0.0.1:" + nodeA.getEnvironment().getProperty("local.management.port");
-
-        HttpResponse<String> metrics = get(management + "/actuator/prometheus");
+        HttpResponse<String> metrics = nodeA.management().get("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body())
                 .containsPattern("keydesk_key_verifications_total\\{[^}]*outcome=\"VALID\"[^}]*} [1-9]")
                 .contains("keydesk_key_verifications_total{channel=\"verify_endpoint\",outcome=\"DELETED\"")
                 .containsPattern("keydesk_key_verification_latency_seconds_count(\\{[^}]*})? [1-9]");
-        HttpResponse<String> health = get(management + "/actuator/health");
+        HttpResponse<String> health = nodeA.management().get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
@@ -136,62 +121,22 @@ class CrossNodeRevocationIT {
         assertThat(lastUsedRecorded(key.key().id())).isTrue();
     }
 
-    private static ConfigurableApplicationContext start(String jdbcUrl, Map<String, Object> extra) {
-        Map<String, Object> properties = new HashMap<>(PostgresDatabases.properties(jdbcUrl));
-        properties.put("server.port", "0");
-        properties.put("management.server.port", "0");
-        properties.putAll(extra);
-        // As command-line arguments: builder "properties" are defaults, below application.properties.
-        String[] args = properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(Application.class).profiles("test").run(args);
-    }
-
     private static NewApiKey generateOnNodeA(String name) {
-        NewApiKey[] generated = new NewApiKey[1];
-        asCustomerOnNodeA(() -> {
-            UUID accountId = nodeA.getBean(AccountService.class).currentAccount().id();
-            generated[0] = nodeA.getBean(ApiKeyService.class).generate(accountId, name);
-        });
-        return generated[0];
-    }
-
-    private static void asCustomerOnNodeA(Runnable action) {
-        UserDetails customer = nodeA.getBean(UserDetailsService.class).loadUserByUsername("customer");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(customer, null, customer.getAuthorities()));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return nodeA.signedIn().as("customer", () -> nodeA.bean(ApiKeyService.class)
+                .generate(nodeA.bean(AccountService.class).currentAccount().id(), name));
     }
 
     private static boolean lastUsedRecorded(UUID keyId) {
-        return nodeA.getBean(JdbcClient.class).sql("select last_used_at is not null from api_key where id = ?")
+        return nodeA.bean(JdbcClient.class).sql("select last_used_at is not null from api_key where id = ?")
                 .param(keyId).query(Boolean.class).single();
     }
 
-    private static HttpResponse<String> me(ConfigurableApplicationContext node, String key)
-            throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base(node) + "/api/v1/me"))
-                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> me(TestNode node, String key) {
+        return node.api().getWithKey("/api/v1/me", key);
     }
 
-    private static HttpResponse<String> verify(ConfigurableApplicationContext node, String key)
-            throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base(node) + VerifyController.PATH))
-                .header("Authorization", "Bearer " + VerifyEndpointTest.TOKEN)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(VerifyEndpointTest.body(key))).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String base(ConfigurableApplicationContext node) {
-        return "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
+    private static HttpResponse<String> verify(TestNode node, String key) {
+        return node.api().post(VerifyController.PATH, VerifyEndpointTest.body(key).getBytes(StandardCharsets.UTF_8),
+                "Authorization", "Bearer " + VerifyEndpointTest.TOKEN, "Content-Type", "application/json");
     }
 }

@@ -12,18 +12,16 @@ import java.util.UUID;
 import dev.keydesk.apiauth.KeyChecks.Channel;
 import dev.keydesk.testsupport.InsertedKeys;
 import dev.keydesk.testsupport.InsertedKeys.TestKey;
+import dev.keydesk.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 @AutoConfigureMockMvc
 class LastUsedRecorderTest {
 

@@ -7,20 +7,20 @@ import java.util.UUID;
 
 import dev.keydesk.account.AccountService;
 import dev.keydesk.audit.ActivityService;
+import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.SignedIn;
+import dev.keydesk.testsupport.TestAccounts;
+import dev.keydesk.testsupport.TestAccounts.TestCustomer;
+import dev.keydesk.testsupport.TestKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Who may read or change which account: every rule checked in the services, not only in the views. */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class AccountAuthorizationTest {
 
     @Autowired
@@ -32,25 +32,27 @@ class AccountAuthorizationTest {
     @Autowired
     KeyVerifier verifier;
     @Autowired
-    UserDetailsService users;
-
     SignedIn signedIn;
+    @Autowired
+    TestKeys testKeys;
+
     UUID acme;
+    TestCustomer customer2;
     UUID globex;
     NewApiKey globexKey;
 
     @BeforeEach
-    void setUp() {
-        signedIn = new SignedIn(users);
-        acme = signedIn.as("customer", () -> accounts.currentAccount().id());
-        globex = signedIn.as("customer2", () -> accounts.currentAccount().id());
-        globexKey = signedIn.as("customer2", () -> keys.generate(globex, "Globex " + UUID.randomUUID()));
+    void globexHasAKey(@Autowired TestAccounts demo) {
+        acme = demo.demoCustomer("customer").accountId();
+        customer2 = demo.demoCustomer("customer2");
+        globex = customer2.accountId();
+        globexKey = testKeys.generate(customer2, "Globex " + UUID.randomUUID());
     }
 
+    /** The demo accounts are shared by every test of this context: leave Globex as it was, without keys. */
     @AfterEach
     void removeKey() {
-        // The context (and its database) is shared by many tests; stay under the 10-key limit.
-        signedIn.as("customer2", () -> keys.delete(globexKey.key().id()));
+        testKeys.delete(customer2, globexKey);
     }
 
     @Test

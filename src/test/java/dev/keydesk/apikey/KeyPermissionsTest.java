@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The demo customers: customer2 (Globex) must not reach the keys of customer (Acme Corp). */
 class KeyPermissionsTest extends KeyServiceTestBase {
@@ -72,15 +71,17 @@ class KeyPermissionsTest extends KeyServiceTestBase {
 
     @Test
     void nobody_signed_in_is_refused_everything() {
-        SecurityContextHolder.clearContext();
         int before = tables.keyRows(acme);
 
-        assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> keys.listKeys(acme));
-        assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> keys.quota(acme));
-        assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> keys.generate(acme, "Anon"));
-        assertThatExceptionOfType(AuthenticationException.class)
-                .isThrownBy(() -> keys.rename(acmeKey.key().id(), "Anon"));
-        assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> keys.delete(acmeKey.key().id()));
+        signedIn.anonymously(() -> {
+            assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> keys.listKeys(acme));
+            assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> keys.quota(acme));
+            assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> keys.generate(acme, "Anon"));
+            assertThatExceptionOfType(AuthenticationException.class)
+                    .isThrownBy(() -> keys.rename(acmeKey.key().id(), "Anon"));
+            assertThatExceptionOfType(AuthenticationException.class)
+                    .isThrownBy(() -> keys.delete(acmeKey.key().id()));
+        });
 
         assertThat(tables.keyRows(acme)).isEqualTo(before);
         assertThat(tables.name(acmeKey.key().id())).isEqualTo(acmeKey.key().name());

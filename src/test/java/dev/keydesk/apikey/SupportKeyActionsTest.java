@@ -3,27 +3,25 @@ package dev.keydesk.apikey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import dev.keydesk.account.AccountService;
 import dev.keydesk.audit.ActivityService;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditEvent;
+import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import dev.keydesk.testsupport.TestAccounts;
+import dev.keydesk.testsupport.TestAccounts.TestCustomer;
+import dev.keydesk.testsupport.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+/** Support's rename and delete: each needs a reason, is audited as support, and is refused to anyone else. */
+@IntegrationTest
 class SupportKeyActionsTest {
 
     @Autowired
@@ -31,45 +29,32 @@ class SupportKeyActionsTest {
     @Autowired
     SupportKeyActions support;
     @Autowired
-    AccountService accounts;
-    @Autowired
     ActivityService activity;
     @Autowired
     KeyVerifier verifier;
     @Autowired
-    UserDetailsService users;
-
     SignedIn signedIn;
-    UUID acme;
+    @Autowired
+    TestKeys testKeys;
+
+    /** An account of its own for each test, so keys never pile up towards its limit. */
+    TestCustomer customer;
 
     @BeforeEach
-    void setUp() {
-        signedIn = new SignedIn(users);
-        acme = signedIn.as("customer", () -> accounts.currentAccount().id());
-    }
-
-    private final List<UUID> created = new ArrayList<>();
-
-    @AfterEach
-    void removeKeys() {
-        // The context (and its database) is shared by many tests; stay under the 10-key limit.
-        for (UUID id : created) {
-            try {
-                signedIn.as("customer", () -> keys.delete(id));
-            } catch (KeyNotFoundException alreadyDeleted) {
-                // deleted by the test itself
-            }
-        }
+    void newCustomer(@Autowired TestAccounts accounts) {
+        customer = accounts.newCustomer();
     }
 
     private NewApiKey customerKey() {
-        NewApiKey key = signedIn.as("customer", () -> keys.generate(acme, "Key " + UUID.randomUUID()));
-        created.add(key.key().id());
-        return key;
+        return testKeys.generate(customer, "Key " + UUID.randomUUID());
+    }
+
+    private List<ApiKeySummary> customerKeys() {
+        return signedIn.as(customer.username(), () -> keys.listKeys(customer.accountId()));
     }
 
     private AuditEvent latestEvent() {
-        return signedIn.as("support", () -> activity.activity(acme, 0, 1).getFirst());
+        return signedIn.as("support", () -> activity.activity(customer.accountId(), 0, 1).getFirst());
     }
 
     @Test
@@ -83,7 +68,7 @@ class SupportKeyActionsTest {
         assertThat(event.actorLabel()).isEqualTo("Support: support");
         assertThat(event.reason()).isEqualTo("Customer asked by phone");
         assertThat(event.keyName()).isEqualTo("Renamed by support");
-        assertThat(signedIn.as("customer", () -> keys.listKeys(acme)))
+        assertThat(customerKeys())
                 .anyMatch(listed -> listed.id().equals(key.key().id()) && listed.name().equals("Renamed by support"));
     }
 
@@ -123,7 +108,7 @@ class SupportKeyActionsTest {
                 () -> support.renameAsSupport(key.key().id(), "Other name", "x".repeat(501))))
                 .isInstanceOf(InvalidReasonException.class)
                 .hasMessage("Use at most 500 characters for the reason.");
-        assertThat(signedIn.as("customer", () -> keys.listKeys(acme)))
+        assertThat(customerKeys())
                 .anyMatch(listed -> listed.id().equals(key.key().id()) && listed.name().equals(key.key().name()));
     }
 
@@ -147,7 +132,7 @@ class SupportKeyActionsTest {
     @Test
     void customers_cannot_use_the_support_actions_even_on_their_own_keys() {
         NewApiKey key = customerKey();
-        assertThatThrownBy(() -> signedIn.as("customer", () -> support.deleteAsSupport(key.key().id(),
+        assertThatThrownBy(() -> signedIn.as(customer.username(), () -> support.deleteAsSupport(key.key().id(),
                 "I am not support")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(verifier.verify(key.secret()).code()).isEqualTo(KeyVerification.Code.VALID);
@@ -164,10 +149,10 @@ class SupportKeyActionsTest {
     @Test
     void customers_cannot_rename_with_the_support_actions_either() {
         NewApiKey key = customerKey();
-        assertThatThrownBy(() -> signedIn.as("customer", () -> support.renameAsSupport(key.key().id(), "Mine now",
-                "I am not support")))
+        assertThatThrownBy(() -> signedIn.as(customer.username(), () -> support.renameAsSupport(key.key().id(),
+                "Mine now", "I am not support")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(signedIn.as("customer", () -> keys.listKeys(acme)))
+        assertThat(customerKeys())
                 .anyMatch(listed -> listed.id().equals(key.key().id()) && listed.name().equals(key.key().name()));
     }
 
@@ -183,7 +168,7 @@ class SupportKeyActionsTest {
 
     @Test
     void support_cannot_generate_keys_for_a_customer() {
-        assertThatThrownBy(() -> signedIn.as("support", () -> keys.generate(acme, "From support")))
+        assertThatThrownBy(() -> signedIn.as("support", () -> keys.generate(customer.accountId(), "From support")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -5,26 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
-import dev.keydesk.Application;
 import dev.keydesk.account.UserProvisioning;
 import dev.keydesk.apikey.KeyVerification.Code;
 import dev.keydesk.testsupport.Concurrently;
 import dev.keydesk.testsupport.KeyTables;
 import dev.keydesk.testsupport.PostgresDatabases;
-import dev.keydesk.testsupport.SignedIn;
 import dev.keydesk.testsupport.TestAccounts;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
+import dev.keydesk.testsupport.TestNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Two application nodes on one PostgreSQL 17 database, as in production: the limit and the name
@@ -33,24 +30,25 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesPostgresTest {
 
-    final List<Node> nodes = new ArrayList<>();
+    final List<TestNode> nodes = new ArrayList<>();
     TestAccounts accounts;
     KeyTables tables;
     TestCustomer customer;
 
+    /** Only the first node creates the demo data. */
     @BeforeAll
     void startTwoNodes() {
         String url = PostgresDatabases.newDatabase();
-        nodes.add(Node.start(url, true));
-        nodes.add(Node.start(url, false));
-        JdbcClient jdbc = nodes.getFirst().context().getBean(JdbcClient.class);
-        accounts = new TestAccounts(nodes.getFirst().context().getBean(UserProvisioning.class), jdbc);
+        nodes.add(TestNode.start(url, Map.of("keydesk.demo-data", "true")));
+        nodes.add(TestNode.start(url, Map.of("keydesk.demo-data", "false")));
+        JdbcClient jdbc = nodes.getFirst().bean(JdbcClient.class);
+        accounts = new TestAccounts(nodes.getFirst().bean(UserProvisioning.class), jdbc);
         tables = new KeyTables(jdbc);
     }
 
     @AfterAll
     void stopNodes() {
-        nodes.forEach(node -> node.context().close());
+        nodes.forEach(TestNode::close);
     }
 
     @BeforeEach
@@ -60,14 +58,14 @@ class TwoNodesPostgresTest {
 
     @Test
     void the_nodes_run_on_postgresql_17() {
-        JdbcClient jdbc = nodes.getLast().context().getBean(JdbcClient.class);
+        JdbcClient jdbc = nodes.getLast().bean(JdbcClient.class);
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
     }
 
     @Test
     void twenty_concurrent_generates_on_two_nodes_create_exactly_ten_active_keys() throws Exception {
         List<Object> outcomes = Concurrently.run(20,
-                i -> () -> on(node(i), () -> node(i).keys().generate(customer.accountId(), "Concurrent " + i)));
+                i -> () -> on(node(i), () -> keys(node(i)).generate(customer.accountId(), "Concurrent " + i)));
 
         assertThat(outcomes).filteredOn(NewApiKey.class::isInstance).hasSize(10);
         assertThat(outcomes).filteredOn(KeyLimitReachedException.class::isInstance).hasSize(10);
@@ -77,7 +75,7 @@ class TwoNodesPostgresTest {
     @Test
     void concurrent_generates_of_one_name_on_two_nodes_create_one_key() throws Exception {
         List<Object> outcomes = Concurrently.run(6, i -> () -> on(node(i),
-                () -> node(i).keys().generate(customer.accountId(), i % 2 == 0 ? " Shared " : "SHARED")));
+                () -> keys(node(i)).generate(customer.accountId(), i % 2 == 0 ? " Shared " : "SHARED")));
 
         assertThat(outcomes).filteredOn(NewApiKey.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(InvalidKeyNameException.class::isInstance).hasSize(5);
@@ -90,11 +88,11 @@ class TwoNodesPostgresTest {
         List<NewApiKey> created = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             int index = i;
-            created.add(on(node(index), () -> node(index).keys().generate(customer.accountId(), "Key " + index)));
+            created.add(on(node(index), () -> keys(node(index)).generate(customer.accountId(), "Key " + index)));
         }
 
         List<Object> outcomes = Concurrently.run(6,
-                i -> () -> on(node(i), () -> node(i).keys().rename(created.get(i).key().id(), "Wanted")));
+                i -> () -> on(node(i), () -> keys(node(i)).rename(created.get(i).key().id(), "Wanted")));
 
         assertThat(outcomes).filteredOn(ApiKeySummary.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(InvalidKeyNameException.class::isInstance).hasSize(5);
@@ -102,71 +100,64 @@ class TwoNodesPostgresTest {
 
     @Test
     void a_key_lives_and_dies_across_nodes() {
-        Node first = nodes.getFirst();
-        Node second = nodes.getLast();
-        NewApiKey key = on(first, () -> first.keys().generate(customer.accountId(), "Lifecycle"));
-        assertThat(second.verifier().verify(key.secret()).code()).isEqualTo(Code.VALID);
+        TestNode first = nodes.getFirst();
+        TestNode second = nodes.getLast();
+        NewApiKey key = on(first, () -> keys(first).generate(customer.accountId(), "Lifecycle"));
+        assertThat(verifier(second).verify(key.secret()).code()).isEqualTo(Code.VALID);
 
-        on(second, () -> second.keys().rename(key.key().id(), "Renamed"));
-        assertThat(first.verifier().verify(key.secret()).keyName()).isEqualTo("Renamed");
+        on(second, () -> keys(second).rename(key.key().id(), "Renamed"));
+        assertThat(verifier(first).verify(key.secret()).keyName()).isEqualTo("Renamed");
 
         on(first, () -> {
-            first.keys().delete(key.key().id());
+            keys(first).delete(key.key().id());
             return null;
         });
-        assertThat(second.verifier().verify(key.secret()).code()).isEqualTo(Code.DELETED);
+        assertThat(verifier(second).verify(key.secret()).code()).isEqualTo(Code.DELETED);
         assertThat(tables.keyRow(key.key().id())).containsEntry("status", "DELETED").containsEntry("name_key", null);
     }
 
     @Test
     void names_are_unique_per_account_trimmed_and_case_insensitively() {
-        Node first = nodes.getFirst();
-        Node second = nodes.getLast();
-        on(first, () -> first.keys().generate(customer.accountId(), "prod"));
-        NewApiKey staging = on(first, () -> first.keys().generate(customer.accountId(), "staging"));
+        TestNode first = nodes.getFirst();
+        TestNode second = nodes.getLast();
+        on(first, () -> keys(first).generate(customer.accountId(), "prod"));
+        NewApiKey staging = on(first, () -> keys(first).generate(customer.accountId(), "staging"));
 
         assertThatExceptionOfType(InvalidKeyNameException.class)
-                .isThrownBy(() -> on(second, () -> second.keys().generate(customer.accountId(), " Prod ")));
+                .isThrownBy(() -> on(second, () -> keys(second).generate(customer.accountId(), " Prod ")));
         assertThatExceptionOfType(InvalidKeyNameException.class)
-                .isThrownBy(() -> on(second, () -> second.keys().rename(staging.key().id(), "PROD")));
+                .isThrownBy(() -> on(second, () -> keys(second).rename(staging.key().id(), "PROD")));
         assertThat(tables.keyRows(customer.accountId())).isEqualTo(2);
         assertThat(tables.name(staging.key().id())).isEqualTo("staging");
     }
 
     @Test
     void a_deleted_key_name_is_free_again() {
-        Node first = nodes.getFirst();
-        NewApiKey prod = on(first, () -> first.keys().generate(customer.accountId(), "prod"));
+        TestNode first = nodes.getFirst();
+        NewApiKey prod = on(first, () -> keys(first).generate(customer.accountId(), "prod"));
         on(first, () -> {
-            first.keys().delete(prod.key().id());
+            keys(first).delete(prod.key().id());
             return null;
         });
 
-        Node second = nodes.getLast();
-        assertThat(on(second, () -> second.keys().generate(customer.accountId(), "Prod")).key().name())
+        TestNode second = nodes.getLast();
+        assertThat(on(second, () -> keys(second).generate(customer.accountId(), "Prod")).key().name())
                 .isEqualTo("Prod");
     }
 
-    private Node node(int index) {
+    private TestNode node(int index) {
         return nodes.get(index % nodes.size());
     }
 
-    private <T> T on(Node node, Supplier<T> work) {
+    private <T> T on(TestNode node, Supplier<T> work) {
         return node.signedIn().as(customer.username(), work);
     }
 
-    record Node(ConfigurableApplicationContext context, ApiKeyService keys, KeyVerifier verifier,
-            SignedIn signedIn) {
+    private static ApiKeyService keys(TestNode node) {
+        return node.bean(ApiKeyService.class);
+    }
 
-        /** A full application on its own random ports; only the first node creates the demo data. */
-        static Node start(String jdbcUrl, boolean first) {
-            List<String> args = new ArrayList<>(List.of("--server.port=0", "--keydesk.demo-data=" + first));
-            PostgresDatabases.properties(jdbcUrl).forEach((key, value) -> args.add("--" + key + "=" + value));
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                    .profiles("test")
-                    .run(args.toArray(String[]::new));
-            return new Node(context, context.getBean(ApiKeyService.class), context.getBean(KeyVerifier.class),
-                    new SignedIn(context.getBean(UserDetailsService.class)));
-        }
+    private static KeyVerifier verifier(TestNode node) {
+        return node.bean(KeyVerifier.class);
     }
 }

@@ -4,34 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.reset;
 
 import java.util.UUID;
 
-import dev.keydesk.account.AccountService;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.KeyVerification;
 import dev.keydesk.apikey.KeyVerifier;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.apikey.SupportKeyActions;
+import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import dev.keydesk.testsupport.TestAccounts;
+import dev.keydesk.testsupport.TestAccounts.TestCustomer;
+import dev.keydesk.testsupport.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Support actions: the audit row (with its reason) and the change commit together, so a failed audit insert
  * undoes the change. The customer's own actions are covered by KeyChangeRollbackTest.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class AuditAtomicityTest {
 
     @MockitoSpyBean
@@ -41,34 +38,25 @@ class AuditAtomicityTest {
     @Autowired
     SupportKeyActions support;
     @Autowired
-    AccountService accounts;
-    @Autowired
     ActivityService activity;
     @Autowired
     KeyVerifier verifier;
     @Autowired
-    UserDetailsService users;
-
     SignedIn signedIn;
-    UUID acme;
+
+    TestCustomer customer;
     NewApiKey key;
 
+    /** The spy is reset after each test (Mockito's default for a spy bean). */
     @BeforeEach
-    void setUp() {
-        signedIn = new SignedIn(users);
-        acme = signedIn.as("customer", () -> accounts.currentAccount().id());
-        key = signedIn.as("customer", () -> keys.generate(acme, "Atomic " + UUID.randomUUID()));
+    void aKeyWhoseNextAuditInsertFails(@Autowired TestAccounts accounts, @Autowired TestKeys testKeys) {
+        customer = accounts.newCustomer();
+        key = testKeys.generate(customer, "Atomic " + UUID.randomUUID());
         doThrow(new DataIntegrityViolationException("audit insert failed")).when(events).insert(any());
     }
 
-    @AfterEach
-    void restore() {
-        reset(events);
-        signedIn.as("customer", () -> keys.delete(key.key().id()));
-    }
-
     private long eventCount() {
-        return signedIn.as("customer", () -> activity.countActivity(acme));
+        return signedIn.as(customer.username(), () -> activity.countActivity(customer.accountId()));
     }
 
     @Test
@@ -84,7 +72,7 @@ class AuditAtomicityTest {
     void a_support_rename_whose_audit_insert_fails_is_rolled_back() {
         assertThatThrownBy(() -> signedIn.as("support", () -> support.renameAsSupport(key.key().id(),
                 "Never saved", "Testing atomicity"))).isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(signedIn.as("customer", () -> keys.listKeys(acme)))
+        assertThat(signedIn.as(customer.username(), () -> keys.listKeys(customer.accountId())))
                 .filteredOn(listed -> listed.id().equals(key.key().id()))
                 .extracting(ApiKeySummary::name).containsExactly(key.key().name());
     }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.util.UUID;
 
 import dev.keydesk.security.Actor;
+import dev.keydesk.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.IllegalTransactionStateException;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class AuditLogTest {
 
     @Autowired

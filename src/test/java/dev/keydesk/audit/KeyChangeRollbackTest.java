@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 
-import dev.keydesk.account.UserProvisioning;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.NewApiKey;
+import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.KeyTables;
 import dev.keydesk.testsupport.SignedIn;
 import dev.keydesk.testsupport.TestAccounts;
@@ -15,16 +15,11 @@ import dev.keydesk.testsupport.TestAccounts.TestCustomer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** A key change and its audit row commit together: when the audit insert fails, the change is undone. */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class KeyChangeRollbackTest {
 
     @MockitoSpyBean
@@ -32,17 +27,16 @@ class KeyChangeRollbackTest {
 
     @Autowired
     ApiKeyService keys;
-
+    @Autowired
     SignedIn signedIn;
+    @Autowired
     KeyTables tables;
+
     TestCustomer customer;
 
     @BeforeEach
-    void newCustomer(@Autowired UserDetailsService users, @Autowired UserProvisioning provisioning,
-            @Autowired JdbcClient jdbc) {
-        signedIn = new SignedIn(users);
-        tables = new KeyTables(jdbc);
-        customer = new TestAccounts(provisioning, jdbc).newCustomer();
+    void newCustomer(@Autowired TestAccounts accounts) {
+        customer = accounts.newCustomer();
     }
 
     @Test

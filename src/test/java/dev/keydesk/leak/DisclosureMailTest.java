@@ -8,22 +8,20 @@ import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.keydesk.testsupport.IntegrationTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Members are told by mail, against an in-process SMTP server: after commit, and never with the key. */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class DisclosureMailTest {
 
     private static final String URL = "https://github.com/acme/app/blob/abc/.env";

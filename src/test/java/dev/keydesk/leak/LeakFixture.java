@@ -19,12 +19,11 @@ import dev.keydesk.apikey.KeyHasher;
 import dev.keydesk.testsupport.SignedIn;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 
 /**
  * Test setup for secret scanning: a fresh account per test (so tests never share keys or the key
@@ -38,14 +37,14 @@ final class LeakFixture {
 
     private final UserProvisioning provisioning;
     private final ApiKeyService keys;
-    private final UserDetailsService users;
+    private final SignedIn signedIn;
     private final JdbcClient jdbc;
     final MockMvc mvc;
 
     LeakFixture(WebApplicationContext context) {
         this.provisioning = context.getBean(UserProvisioning.class);
         this.keys = context.getBean(ApiKeyService.class);
-        this.users = context.getBean(UserDetailsService.class);
+        this.signedIn = context.getBean(SignedIn.class);
         this.jdbc = context.getBean(JdbcClient.class);
         this.mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
@@ -59,22 +58,22 @@ final class LeakFixture {
     }
 
     String generateKey(Owner owner, String name) {
-        return new SignedIn(users).as(owner.username(), () -> keys.generate(owner.accountId(), name).secret());
+        return signedIn.as(owner.username(), () -> keys.generate(owner.accountId(), name).secret());
     }
 
     List<ApiKeySummary> listKeys(Owner owner) {
-        return new SignedIn(users).as(owner.username(), () -> keys.listKeys(owner.accountId()));
+        return signedIn.as(owner.username(), () -> keys.listKeys(owner.accountId()));
     }
 
     void delete(Owner owner, UUID keyId) {
-        new SignedIn(users).as(owner.username(), () -> {
+        signedIn.as(owner.username(), () -> {
             keys.delete(keyId);
             return null;
         });
     }
 
     ApiKeySummary rename(Owner owner, UUID keyId, String name) {
-        return new SignedIn(users).as(owner.username(), () -> keys.rename(keyId, name));
+        return signedIn.as(owner.username(), () -> keys.rename(keyId, name));
     }
 
     /** Many keys at once, straight into the table: setup for the large-report benchmark only. */

@@ -7,27 +7,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import dev.keydesk.apikey.ApiKeyStatus;
-import dev.keydesk.testsupport.PostgresDatabases;
+import dev.keydesk.testsupport.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The report path on the production database: the batched lookup, the targeted updates, the timing. */
-@SpringBootTest
-@ActiveProfiles("test")
+@PostgresIntegrationTest
 class LeakReportPostgresTest {
 
     private static final String URL = "https://github.com/acme/app/blob/abc/.env";
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        String url = PostgresDatabases.newDatabase();
-        PostgresDatabases.properties(url).forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @Autowired
     WebApplicationContext context;

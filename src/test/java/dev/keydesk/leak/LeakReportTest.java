@@ -11,16 +11,14 @@ import dev.keydesk.apikey.ApiKeyStatus;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.KeyFormat;
 import dev.keydesk.apikey.KeyHasher;
+import dev.keydesk.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.WebApplicationContext;
 
 /** What a verified report does to keys: which ones, how often, and whose. */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class LeakReportTest {
 
     private static final String URL = "https://gist.github.com/someone/0123456789abcdef";

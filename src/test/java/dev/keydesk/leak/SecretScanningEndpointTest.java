@@ -13,17 +13,15 @@ import java.util.Base64;
 import java.util.List;
 
 import dev.keydesk.apikey.KeyHasher;
+import dev.keydesk.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The endpoint as a code host sees it: the signature is the credential, and a refusal changes nothing. */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class SecretScanningEndpointTest {
 
     private static final String URL = "https://github.com/acme/app/blob/abc123/config.yml";

@@ -14,7 +14,7 @@ class LoginViewTest extends BrowserlessTestBase {
     @Test
     void login_form_has_username_password_and_log_in() {
         navigate(LoginView.class);
-        JsonNode form = i18n($(LoginForm.class).single()).get("form");
+        JsonNode form = i18n(find(LoginForm.class).single()).get("form");
         assertThat(form.get("username").asString()).isEqualTo("Username");
         assertThat(form.get("password").asString()).isEqualTo("Password");
         assertThat(form.get("submit").asString()).isEqualTo("Log in");
@@ -23,14 +23,14 @@ class LoginViewTest extends BrowserlessTestBase {
     @Test
     void login_form_posts_to_the_login_processing_url() {
         navigate(LoginView.class);
-        assertThat($(LoginForm.class).single().getAction()).isEqualTo("login");
+        assertThat(find(LoginForm.class).single().getAction()).isEqualTo("login");
     }
 
     @Test
     void a_failed_login_shows_the_error_on_the_form() {
         // Spring Security sends a failed login back to /login?error.
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        LoginForm login = $(LoginForm.class).single();
+        LoginForm login = find(LoginForm.class).single();
         assertThat(login.isError()).isTrue();
         assertThat(i18n(login).get("errorMessage").get("title").asString()).isEqualTo("Incorrect username or password");
     }
@@ -38,7 +38,7 @@ class LoginViewTest extends BrowserlessTestBase {
     @Test
     void a_fresh_login_page_shows_no_error() {
         navigate(LoginView.class);
-        assertThat($(LoginForm.class).single().isError()).isFalse();
+        assertThat(find(LoginForm.class).single().isError()).isFalse();
     }
 
     private static JsonNode i18n(LoginForm login) {

@@ -13,18 +13,13 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import dev.keydesk.testsupport.PostgresDatabases;
+import dev.keydesk.testsupport.PostgresIntegrationTest;
 import dev.keydesk.testsupport.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,8 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * prefix). Prints medians and the query plans; asserts nothing about time. Runs only with
  * {@code ./mvnw -Pbenchmark test} (see docs/benchmarks.md), never in the normal build.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@PostgresIntegrationTest
 class SupportSearchBenchmark {
 
     // -Dbenchmark.accounts=2000 makes a quick dry run of the same code.
@@ -56,12 +50,6 @@ class SupportSearchBenchmark {
     // A fixed bcrypt hash: the benchmark needs rows, not 100,000 slow hash computations.
     private static final String HASH = "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z8nxqbZ3q/q2I8n1Xc5y3K6G";
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        String url = PostgresDatabases.newDatabase();
-        PostgresDatabases.properties(url).forEach((key, value) -> registry.add(key, () -> value));
-    }
-
     @Autowired
     SupportService support;
     @Autowired
@@ -69,15 +57,11 @@ class SupportSearchBenchmark {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
+    SignedIn signedIn;
     @Autowired
     AccountSearchQueries queries;
     @Autowired
     TransactionTemplate transactions;
-
-    private SignedIn signedIn() {
-        return new SignedIn(users);
-    }
 
     @Test
     void support_search_at_100k_accounts_and_1m_keys() throws Exception {
@@ -87,7 +71,7 @@ class SupportSearchBenchmark {
                 count("account"), count("app_user"), count("api_key"), (System.nanoTime() - start) / 1e9);
 
         // Signed in once, outside the timings: each figure is the service call alone.
-        List<String> rows = signedIn().as("support", this::measure);
+        List<String> rows = signedIn.as("support", this::measure);
         System.out.println("\n| search                 | matches |  offset | median ms |");
         System.out.println("| --- | ---: | ---: | ---: |");
         rows.forEach(System.out::println);
@@ -134,7 +118,7 @@ class SupportSearchBenchmark {
     }
 
     private void explain(AccountFilter filter, long offset) {
-        AccountSearchQueries.Match match = signedIn().as("support", () -> queries.match(filter));
+        AccountSearchQueries.Match match = signedIn.as("support", () -> queries.match(filter));
         String sql = "explain (analyze, buffers, costs off) " + AccountSearchQueries.pageSql(match,
                 AccountOrder.BY_NAME);
         // In a transaction with the service's settings, as the service runs it.

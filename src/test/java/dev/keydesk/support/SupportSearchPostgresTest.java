@@ -4,38 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keydesk.account.UserProvisioning;
-import dev.keydesk.testsupport.PostgresDatabases;
+import dev.keydesk.testsupport.PostgresIntegrationTest;
 import dev.keydesk.testsupport.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The search's SQL and the PostgreSQL-only indexes (V3) on a real PostgreSQL. */
-@SpringBootTest
-@ActiveProfiles("test")
+@PostgresIntegrationTest
 class SupportSearchPostgresTest {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        String url = PostgresDatabases.newDatabase();
-        PostgresDatabases.properties(url).forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @Autowired
     SupportService support;
     @Autowired
     UserProvisioning provisioning;
     @Autowired
-    UserDetailsService users;
+    SignedIn signedIn;
 
     @Test
     void search_by_name_substring_and_username_prefix_works_on_postgresql() {
-        SignedIn signedIn = new SignedIn(users);
         assertThat(signedIn.as("support", () -> support.searchAccounts(AccountFilter.of("CME c"),
                 AccountOrder.BY_NAME, 0, 10))).extracting(CustomerAccountRow::name).containsExactly("Acme Corp");
         assertThat(signedIn.as("support", () -> support.searchAccounts(AccountFilter.of("customer2"),

@@ -6,35 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 
+import dev.keydesk.testsupport.IntegrationTest;
 import dev.keydesk.testsupport.SignedIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 class SupportServiceTest {
 
     @Autowired
     SupportService support;
     @Autowired
-    UserDetailsService users;
-
     SignedIn signedIn;
 
-    @BeforeEach
-    void setUp() {
-        signedIn = new SignedIn(users);
-    }
-
+    /** The largest page: other tests of this context add accounts, and some sort before the demo ones. */
     private List<String> names(String filter) {
         return signedIn.as("support", () -> support.searchAccounts(AccountFilter.of(filter), AccountOrder.BY_NAME,
-                0, 50)).stream().map(CustomerAccountRow::name).toList();
+                0, SupportService.MAX_PAGE_SIZE)).stream().map(CustomerAccountRow::name).toList();
     }
 
     @Test
@@ -79,7 +69,7 @@ class SupportServiceTest {
     @Test
     void descending_name_order_reverses_the_list_and_paging_follows_it() {
         List<CustomerAccountRow> descending = signedIn.as("support", () -> support.searchAccounts(AccountFilter.NONE,
-                new AccountOrder(AccountSort.NAME, true), 0, 50));
+                new AccountOrder(AccountSort.NAME, true), 0, SupportService.MAX_PAGE_SIZE));
         assertThat(descending).extracting(CustomerAccountRow::name).containsSubsequence("Globex", "Acme Corp");
         List<CustomerAccountRow> secondOnly = signedIn.as("support", () -> support.searchAccounts(
                 AccountFilter.NONE, new AccountOrder(AccountSort.NAME, true), 1, 1));

@@ -3,23 +3,27 @@ package dev.keydesk.testsupport;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Runs code as a signed-in user (or nobody), with the real principal from the application's
- * {@link UserDetailsService}. The security context is thread-bound, so every thread that calls
- * {@link #as} acts on its own; the previous context is restored afterwards.
+ * {@link UserDetailsService}. The context goes into the application's own
+ * {@link SecurityContextHolderStrategy} (the one its services and method security read), never the
+ * JVM-wide holder, which another application context in the same JVM may have replaced. It is
+ * thread-bound, so every thread that calls {@link #as} acts on its own; the previous context is
+ * restored afterwards.
  */
-public final class SignedIn {
+public record SignedIn(UserDetailsService users, SecurityContextHolderStrategy contexts) {
 
-    private final UserDetailsService users;
-
-    public SignedIn(UserDetailsService users) {
-        this.users = users;
+    /** For applications started outside the test framework, such as {@link TestNode}s. */
+    public static SignedIn in(ApplicationContext application) {
+        return new SignedIn(application.getBean(UserDetailsService.class),
+                application.getBean(SecurityContextHolderStrategy.class));
     }
 
     public <T> T as(String username, Supplier<T> work) {
@@ -42,15 +46,22 @@ public final class SignedIn {
         return run(null, work);
     }
 
-    private static <T> T run(@Nullable UsernamePasswordAuthenticationToken authentication, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+    public void anonymously(Runnable work) {
+        anonymously(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private <T> T run(@Nullable UsernamePasswordAuthenticationToken authentication, Supplier<T> work) {
+        SecurityContext previous = contexts.getContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 }

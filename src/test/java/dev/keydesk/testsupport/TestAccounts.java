@@ -9,15 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Fresh accounts for tests that change keys, so that tests sharing a Spring context (and its
  * database) never see each other's keys, names or limits.
  */
-public final class TestAccounts {
-
-    private final UserProvisioning provisioning;
-    private final JdbcClient jdbc;
-
-    public TestAccounts(UserProvisioning provisioning, JdbcClient jdbc) {
-        this.provisioning = provisioning;
-        this.jdbc = jdbc;
-    }
+public record TestAccounts(UserProvisioning provisioning, JdbcClient jdbc) {
 
     /** A new account whose only member is a new customer with the password {@link TestCustomer#PASSWORD}. */
     public TestCustomer newCustomer() {

@@ -6,15 +6,7 @@ import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
 
 /** Key changes made through the real service, signed in as the key's customer. */
-public final class TestKeys {
-
-    private final ApiKeyService keys;
-    private final SignedIn signedIn;
-
-    public TestKeys(ApiKeyService keys, SignedIn signedIn) {
-        this.keys = keys;
-        this.signedIn = signedIn;
-    }
+public record TestKeys(ApiKeyService keys, SignedIn signedIn) {
 
     public NewApiKey generate(TestCustomer customer, String name) {
         return signedIn.as(customer.username(), () -> keys.generate(customer.accountId(), name));

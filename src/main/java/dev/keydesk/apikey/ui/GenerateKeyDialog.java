@@ -1,6 +1,7 @@
 package dev.keydesk.apikey.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,6 +18,8 @@ class GenerateKeyDialog extends Dialog {
     GenerateKeyDialog(SerializableConsumer<String> onCreate) {
         setHeaderTitle("Generate API Key");
         setWidth("min(32rem, 95vw)");
+        // Vaadin's default (VISUAL) only looks modal; STRICT also makes the server ignore the page behind it.
+        setModality(ModalityMode.STRICT);
         Paragraph intro = new Paragraph("Give the key a name that says which program or environment uses it. "
                 + "You can rename it later.");
         intro.addClassName("dialog-text");

@@ -1,6 +1,7 @@
 package dev.keydesk.apikey.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,6 +14,8 @@ class RenameKeyDialog extends Dialog {
     RenameKeyDialog(String currentName, SerializableConsumer<String> onSave) {
         setHeaderTitle("Rename API Key");
         setWidth("min(32rem, 95vw)");
+        // Vaadin's default (VISUAL) only looks modal; STRICT also makes the server ignore the page behind it.
+        setModality(ModalityMode.STRICT);
         KeyNameField name = new KeyNameField();
         name.setValue(currentName);
         add(name);

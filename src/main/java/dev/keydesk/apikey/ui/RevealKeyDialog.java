@@ -1,5 +1,6 @@
 package dev.keydesk.apikey.ui;
 
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.clipboard.Clipboard;
@@ -30,7 +31,7 @@ class RevealKeyDialog extends Dialog {
         setWidth("min(46rem, 95vw)");
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
-        setModal(true);
+        setModality(ModalityMode.STRICT);
 
         Paragraph created = new Paragraph("Your new key \u201c" + keyName + "\u201d is ready.");
         created.addClassName("dialog-text");

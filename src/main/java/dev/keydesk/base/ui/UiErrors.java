@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import dev.keydesk.base.data.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +39,9 @@ class UiErrors implements VaadinServiceInitListener {
         String message;
         if (isRefusal(error)) {
             message = "You are not allowed to do that.";
+        } else if (DatabaseOutage.isCause(error)) {
+            log.warn("A UI action failed: the database is unavailable");
+            message = InternalErrorView.UNAVAILABLE_HEADING + ". Please try again in a minute.";
         } else {
             log.error("Unexpected error in the UI", error);
             message = "Something went wrong. Please try again.";

@@ -23,12 +23,12 @@ class RegisterViewTest extends BrowserlessTestBase {
 
     private void fill(String username, String password, String confirm) {
         navigate(RegisterView.class);
-        test($(TextField.class).withLabel("Organization").single()).setValue("Umbrella Labs");
-        test($(EmailField.class).withLabel("Email").single()).setValue("owner@umbrella.example");
-        test($(TextField.class).withLabel("Username").single()).setValue(username);
-        test($(PasswordField.class).withLabel("Password").single()).setValue(password);
-        test($(PasswordField.class).withLabel("Confirm password").single()).setValue(confirm);
-        test($(Button.class).withText("Create account").single()).click();
+        test(find(TextField.class).withLabel("Organization").single()).setValue("Umbrella Labs");
+        test(find(EmailField.class).withLabel("Email").single()).setValue("owner@umbrella.example");
+        test(find(TextField.class).withLabel("Username").single()).setValue(username);
+        test(find(PasswordField.class).withLabel("Password").single()).setValue(password);
+        test(find(PasswordField.class).withLabel("Confirm password").single()).setValue(confirm);
+        test(find(Button.class).withText("Create account").single()).click();
     }
 
     @Test
@@ -42,7 +42,7 @@ class RegisterViewTest extends BrowserlessTestBase {
     @Test
     void a_taken_username_shows_an_error_on_the_username_field() {
         fill("customer", PASSWORD, PASSWORD);
-        TextField username = $(TextField.class).withLabel("Username").single();
+        TextField username = find(TextField.class).withLabel("Username").single();
         assertThat(username.isInvalid()).isTrue();
         assertThat(username.getErrorMessage()).isEqualTo("This username is taken. Choose another.");
         assertThat(getCurrentView()).isInstanceOf(RegisterView.class);
@@ -51,7 +51,7 @@ class RegisterViewTest extends BrowserlessTestBase {
     @Test
     void a_mismatched_confirmation_shows_an_error_on_the_confirmation_field() {
         fill("umbrella-" + UUID.randomUUID().toString().substring(0, 6), PASSWORD, PASSWORD + "!");
-        PasswordField confirm = $(PasswordField.class).withLabel("Confirm password").single();
+        PasswordField confirm = find(PasswordField.class).withLabel("Confirm password").single();
         assertThat(confirm.isInvalid()).isTrue();
         assertThat(confirm.getErrorMessage()).isEqualTo("The passwords do not match.");
     }
@@ -59,7 +59,7 @@ class RegisterViewTest extends BrowserlessTestBase {
     @Test
     void a_short_password_shows_an_error_on_the_password_field() {
         fill("umbrella-" + UUID.randomUUID().toString().substring(0, 6), "tooshort", "tooshort");
-        PasswordField password = $(PasswordField.class).withLabel("Password").single();
+        PasswordField password = find(PasswordField.class).withLabel("Password").single();
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo("Use at least 12 characters.");
     }

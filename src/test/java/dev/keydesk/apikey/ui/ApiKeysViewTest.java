@@ -20,8 +20,8 @@ class ApiKeysViewTest extends KeyViewTestBase {
     @Test
     void page_has_the_heading_and_the_generate_button() {
         openView();
-        assertThat($(H1.class).single().getText()).isEqualTo("API Keys");
-        Button generate = $(Button.class).withText("Generate API Key").single();
+        assertThat(find(H1.class).single().getText()).isEqualTo("API Keys");
+        Button generate = find(Button.class).withText("Generate API Key").single();
         assertThat(generate.isEnabled()).isTrue();
     }
 
@@ -29,8 +29,8 @@ class ApiKeysViewTest extends KeyViewTestBase {
     @WithUserDetails("customer2")
     void an_account_without_keys_sees_what_to_do_instead_of_an_empty_grid() {
         openView();
-        assertThat($(H2.class).withText("No API keys yet").exists()).isTrue();
-        assertThat($(KeyGrid.class).exists()).isFalse();
+        assertThat(find(H2.class).withText("No API keys yet").exists()).isTrue();
+        assertThat(find(KeyGrid.class).exists()).isFalse();
     }
 
     @Test
@@ -40,7 +40,7 @@ class ApiKeysViewTest extends KeyViewTestBase {
         var grid = grid();
         List<String> headers = IntStream.range(0, 5).mapToObj(grid::getHeaderCell).toList();
         assertThat(headers).containsExactly("Name", "Key", "Created", "Last used", "Status");
-        assertThat($(H2.class).withText("No API keys yet").exists()).isFalse();
+        assertThat(find(H2.class).withText("No API keys yet").exists()).isFalse();
     }
 
     @Test
@@ -65,8 +65,8 @@ class ApiKeysViewTest extends KeyViewTestBase {
         openView();
         for (String name : List.of("Production", "Staging")) {
             Component actions = grid().getCellComponent(rowOf(name), "actions");
-            assertThat($(Button.class, actions).withAriaLabel("Rename " + name).exists()).isTrue();
-            assertThat($(Button.class, actions).withAriaLabel("Delete " + name).exists()).isTrue();
+            assertThat(find(Button.class, actions).withAriaLabel("Rename " + name).exists()).isTrue();
+            assertThat(find(Button.class, actions).withAriaLabel("Delete " + name).exists()).isTrue();
         }
     }
 
@@ -85,7 +85,7 @@ class ApiKeysViewTest extends KeyViewTestBase {
         generateThroughUi("Production");
         click("Done");
         assertThat(gridNames()).containsExactly("Production");
-        assertThat($(TextField.class).withLabel("API key").exists()).isFalse();
+        assertThat(find(TextField.class).withLabel("API key").exists()).isFalse();
     }
 
     private static String text(Component component) {

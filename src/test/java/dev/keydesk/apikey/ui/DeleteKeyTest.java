@@ -46,13 +46,13 @@ class DeleteKeyTest extends KeyViewTestBase {
         createThroughService("Staging");
         openView();
         openDelete("Staging").confirm();
-        assertThat($(KeyGrid.class).exists()).isFalse();
-        assertThat($(com.vaadin.flow.component.html.H2.class).withText("No API keys yet").exists()).isTrue();
+        assertThat(find(KeyGrid.class).exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.html.H2.class).withText("No API keys yet").exists()).isTrue();
     }
 
     private ConfirmDialogTester openDelete(String keyName) {
         Component actions = grid().getCellComponent(rowOf(keyName), "actions");
-        test($(Button.class, actions).withAriaLabel("Delete " + keyName).single()).click();
-        return test($(ConfirmDialog.class).single());
+        test(find(Button.class, actions).withAriaLabel("Delete " + keyName).single()).click();
+        return test(find(ConfirmDialog.class).single());
     }
 }

@@ -43,7 +43,7 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         deactivate(name, "https://github.com/acme/app/blob/main/.env");
         navigate(ApiKeysView.class);
 
-        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) $(KeyGrid.class).single());
+        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) find(KeyGrid.class).single());
         int row = rowOf(grid, name);
         assertThat(((Badge) grid.getCellComponent(row, "status")).getText()).isEqualTo("Deactivated");
         Component nameCell = grid.getCellComponent(row, "name");
@@ -63,11 +63,11 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         deactivate(name, "javascript:alert(document.cookie)");
         navigate(ApiKeysView.class);
 
-        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) $(KeyGrid.class).single());
+        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) find(KeyGrid.class).single());
         Component nameCell = grid.getCellComponent(rowOf(grid, name), "name");
         assertThat(nameCell.getElement().getTextRecursively()).endsWith("Found publicly at javascript:alert(document.cookie)");
         assertThat(nameCell.getElement().getChild(1).getChild(1).getTag()).isEqualTo("span");
-        assertThat($(Anchor.class).all()).noneMatch(anchor -> anchor.getHref().startsWith("javascript"));
+        assertThat(find(Anchor.class).all()).noneMatch(anchor -> anchor.getHref().startsWith("javascript"));
     }
 
     @Test
@@ -77,18 +77,18 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         UUID keyId = deactivate(name, "https://gist.github.com/x/1");
         navigate(ApiKeysView.class);
 
-        DisclosureBanner banner = $(DisclosureBanner.class).single();
+        DisclosureBanner banner = find(DisclosureBanner.class).single();
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getElement().getAttribute("role")).isEqualTo("alert");
-        assertThat($(H2.class).withText(DisclosureBanner.HEADING).single()).isNotNull();
-        assertThat($(ListItem.class, banner).all()).extracting(item -> item.getElement().getTextRecursively())
+        assertThat(find(H2.class).withText(DisclosureBanner.HEADING).single()).isNotNull();
+        assertThat(find(ListItem.class, banner).all()).extracting(item -> item.getElement().getTextRecursively())
                 .anyMatch(text -> text.startsWith(name + " (kd_\u2026") && text.endsWith("https://gist.github.com/x/1"))
                 .contains("Generate a new key.", "Update your integration to use the new key.",
                         "Delete the old key, and remove it from wherever it was published.");
 
         keys.delete(keyId);
         navigate(ApiKeysView.class);
-        assertThat($(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
+        assertThat(find(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
     }
 
     @Test
@@ -98,11 +98,11 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
         keys.generate(accounts.currentAccount().id(), name);
         navigate(ApiKeysView.class);
 
-        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) $(KeyGrid.class).single());
+        GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid = test((Grid<ApiKeySummary>) find(KeyGrid.class).single());
         int row = rowOf(grid, name);
         assertThat(((Badge) grid.getCellComponent(row, "status")).getText()).isEqualTo("Active");
         assertThat(grid.getCellComponent(row, "name").getElement().getTextRecursively()).isEqualTo(name);
-        assertThat($(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
+        assertThat(find(DisclosureBanner.class).single().getElement().getTextRecursively()).doesNotContain(name);
     }
 
     private UUID deactivate(String name, String url) {

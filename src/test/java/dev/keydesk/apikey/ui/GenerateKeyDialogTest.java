@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,12 +22,12 @@ class GenerateKeyDialogTest extends KeyViewTestBase {
     void generate_opens_a_modal_asking_for_a_name() {
         openView();
         openGenerateDialog();
-        Dialog dialog = $(Dialog.class).single();
+        Dialog dialog = find(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Generate API Key");
-        assertThat(dialog.isModal()).isTrue();
+        assertThat(dialog.getModality()).isEqualTo(ModalityMode.STRICT);
         assertThat(nameField().getValue()).isEmpty();
-        assertThat($(Button.class).withText("Create").exists()).isTrue();
-        assertThat($(Button.class).withText("Cancel").exists()).isTrue();
+        assertThat(find(Button.class).withText("Create").exists()).isTrue();
+        assertThat(find(Button.class).withText("Cancel").exists()).isTrue();
     }
 
     @Test
@@ -35,7 +36,7 @@ class GenerateKeyDialogTest extends KeyViewTestBase {
         openGenerateDialog();
         test(nameField()).setValue("Production");
         click("Cancel");
-        assertThat($(Dialog.class).all()).isEmpty();
+        assertThat(find(Dialog.class).all()).isEmpty();
         assertThat(listedKeys()).isEmpty();
     }
 
@@ -45,11 +46,11 @@ class GenerateKeyDialogTest extends KeyViewTestBase {
         String secret = generateThroughUi("Production");
 
         assertThat(secret).matches("kd_[0-9A-Za-z]{46}");
-        TextField field = $(TextField.class).withLabel("API key").single();
+        TextField field = find(TextField.class).withLabel("API key").single();
         assertThat(field.isReadOnly()).isTrue();
-        assertThat($(Button.class).withText("Copy").exists()).isTrue();
-        assertThat($(Span.class).withTextContaining("will not be shown again").exists()).isTrue();
-        assertThat($(Button.class).withText("Done").exists()).isTrue();
+        assertThat(find(Button.class).withText("Copy").exists()).isTrue();
+        assertThat(find(Span.class).withTextContaining("will not be shown again").exists()).isTrue();
+        assertThat(find(Button.class).withText("Done").exists()).isTrue();
         assertThat(listedKeys()).singleElement().satisfies(key -> {
             assertThat(key.name()).isEqualTo("Production");
             assertThat(key.hint()).isEqualTo("kd_\u2026" + secret.substring(45));
@@ -60,12 +61,12 @@ class GenerateKeyDialogTest extends KeyViewTestBase {
     void reveal_closes_only_through_done() {
         openView();
         generateThroughUi("Production");
-        Dialog reveal = $(Dialog.class).single();
-        assertThat(reveal.isModal()).isTrue();
+        Dialog reveal = find(Dialog.class).single();
+        assertThat(reveal.getModality()).isEqualTo(ModalityMode.STRICT);
         assertThat(reveal.isCloseOnEsc()).isFalse();
         assertThat(reveal.isCloseOnOutsideClick()).isFalse();
         // No close icon: the only buttons anywhere in the dialog (header and footer included) are Copy and Done.
-        assertThat($(Button.class, reveal).all()).extracting(Button::getText).containsExactlyInAnyOrder("Copy", "Done");
+        assertThat(find(Button.class, reveal).all()).extracting(Button::getText).containsExactlyInAnyOrder("Copy", "Done");
         assertThat(reveal.getHeader().getElement().getChildCount()).isZero();
     }
 
@@ -79,7 +80,7 @@ class GenerateKeyDialogTest extends KeyViewTestBase {
 
         click("Done");
 
-        assertThat($(Dialog.class).all()).isEmpty();
+        assertThat(find(Dialog.class).all()).isEmpty();
         assertThat(SecretTraces.inUiTree(UI.getCurrent(), secret)).isEmpty();
         assertThat(SecretTraces.inSessionAttributes(VaadinSession.getCurrent(), secret)).isEmpty();
         assertThat(SecretTraces.reachableBySerialization(VaadinSession.getCurrent(), secret)).isFalse();
@@ -93,7 +94,7 @@ class GenerateKeyDialogTest extends KeyViewTestBase {
 
         navigate(LoginView.class);
 
-        assertThat($(Dialog.class).all()).isEmpty();
+        assertThat(find(Dialog.class).all()).isEmpty();
         assertThat(SecretTraces.inUiTree(UI.getCurrent(), secret)).isEmpty();
         assertThat(SecretTraces.reachableBySerialization(VaadinSession.getCurrent(), secret)).isFalse();
     }

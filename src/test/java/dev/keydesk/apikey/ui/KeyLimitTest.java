@@ -28,7 +28,7 @@ class KeyLimitTest extends KeyViewTestBase {
         createKeys(9);
         openView();
         assertThat(generateButton().isEnabled()).isTrue();
-        assertThat($(Div.class).withTextContaining("limit of 10 active keys").exists()).isFalse();
+        assertThat(find(Div.class).withTextContaining("limit of 10 active keys").exists()).isFalse();
     }
 
     @Test
@@ -36,10 +36,10 @@ class KeyLimitTest extends KeyViewTestBase {
         createKeys(10);
         openView();
         Component actions = grid().getCellComponent(rowOf("Key 1"), "actions");
-        test($(Button.class, actions).withAriaLabel("Delete Key 1").single()).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test(find(Button.class, actions).withAriaLabel("Delete Key 1").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
         assertThat(generateButton().isEnabled()).isTrue();
-        assertThat($(Div.class).withTextContaining("limit of 10 active keys").exists()).isFalse();
+        assertThat(find(Div.class).withTextContaining("limit of 10 active keys").exists()).isFalse();
     }
 
     @Test
@@ -52,7 +52,7 @@ class KeyLimitTest extends KeyViewTestBase {
         click("Create");
         assertThat(nameField().isInvalid()).isTrue();
         assertThat(nameField().getErrorMessage()).contains("limit of 10 active keys");
-        assertThat($(TextField.class).withLabel("API key").exists()).isFalse();
+        assertThat(find(TextField.class).withLabel("API key").exists()).isFalse();
         assertThat(listedKeys()).hasSize(10).noneMatch(key -> key.name().equals("Eleventh"));
     }
 
@@ -61,10 +61,10 @@ class KeyLimitTest extends KeyViewTestBase {
     }
 
     private Button generateButton() {
-        return $(Button.class).withText("Generate API Key").single();
+        return find(Button.class).withText("Generate API Key").single();
     }
 
     private String limitMessage() {
-        return $(Div.class).withTextContaining("limit of 10 active keys").single().getText();
+        return find(Div.class).withTextContaining("limit of 10 active keys").single().getText();
     }
 }

@@ -37,7 +37,7 @@ class KeyNameValidationTest extends KeyViewTestBase {
     void a_name_of_exactly_100_characters_is_accepted() {
         openView();
         tryToGenerate("x".repeat(100));
-        assertThat($(TextField.class).withLabel("API key").exists()).isTrue();
+        assertThat(find(TextField.class).withLabel("API key").exists()).isTrue();
         assertThat(listedKeys()).extracting(key -> key.name()).containsExactly("x".repeat(100));
     }
 
@@ -73,8 +73,8 @@ class KeyNameValidationTest extends KeyViewTestBase {
         TextField name = nameField();
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo(message);
-        assertThat($(Dialog.class).single().getHeaderTitle()).isEqualTo("Generate API Key");
-        assertThat($(TextField.class).withLabel("API key").exists()).isFalse();
+        assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Generate API Key");
+        assertThat(find(TextField.class).withLabel("API key").exists()).isFalse();
         assertThat(listedKeys()).extracting(key -> key.name()).containsExactly("Existing");
     }
 }

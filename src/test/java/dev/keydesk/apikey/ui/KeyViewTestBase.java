@@ -54,15 +54,15 @@ abstract class KeyViewTestBase extends BrowserlessTestBase {
     }
 
     void openGenerateDialog() {
-        test($(Button.class).withText("Generate API Key").single()).click();
+        test(find(Button.class).withText("Generate API Key").single()).click();
     }
 
     TextField nameField() {
-        return $(TextField.class).withLabel("Name").single();
+        return find(TextField.class).withLabel("Name").single();
     }
 
     void click(String buttonText) {
-        test($(Button.class).withText(buttonText).single()).click();
+        test(find(Button.class).withText(buttonText).single()).click();
     }
 
     /** Generates a key through the dialogs and returns the secret shown in the reveal dialog (still open). */
@@ -70,11 +70,11 @@ abstract class KeyViewTestBase extends BrowserlessTestBase {
         openGenerateDialog();
         test(nameField()).setValue(name);
         click("Create");
-        return $(TextField.class).withLabel("API key").single().getValue();
+        return find(TextField.class).withLabel("API key").single().getValue();
     }
 
     GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid() {
-        Grid<ApiKeySummary> grid = $(KeyGrid.class).single();
+        Grid<ApiKeySummary> grid = find(KeyGrid.class).single();
         return test(grid);
     }
 

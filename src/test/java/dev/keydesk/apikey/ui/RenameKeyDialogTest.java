@@ -3,6 +3,7 @@ package dev.keydesk.apikey.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,9 +18,11 @@ class RenameKeyDialogTest extends KeyViewTestBase {
         createThroughService("Staging");
         openView();
         openRename("Staging");
-        assertThat($(Dialog.class).single().getHeaderTitle()).isEqualTo("Rename API Key");
+        Dialog dialog = find(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Rename API Key");
+        assertThat(dialog.getModality()).isEqualTo(ModalityMode.STRICT);
         assertThat(nameField().getValue()).isEqualTo("Staging");
-        assertThat($(Button.class).withText("Save").exists()).isTrue();
+        assertThat(find(Button.class).withText("Save").exists()).isTrue();
     }
 
     @Test
@@ -29,7 +32,7 @@ class RenameKeyDialogTest extends KeyViewTestBase {
         openRename("Staging");
         test(nameField()).setValue("Pre-production");
         click("Save");
-        assertThat($(Dialog.class).all()).isEmpty();
+        assertThat(find(Dialog.class).all()).isEmpty();
         assertThat(gridNames()).containsExactly("Pre-production");
         assertThat(listedKeys()).extracting(key -> key.name()).containsExactly("Pre-production");
     }
@@ -73,6 +76,6 @@ class RenameKeyDialogTest extends KeyViewTestBase {
 
     private void openRename(String keyName) {
         Component actions = grid().getCellComponent(rowOf(keyName), "actions");
-        test($(Button.class, actions).withAriaLabel("Rename " + keyName).single()).click();
+        test(find(Button.class, actions).withAriaLabel("Rename " + keyName).single()).click();
     }
 }

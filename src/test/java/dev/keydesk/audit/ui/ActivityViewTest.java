@@ -6,38 +6,34 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import dev.keydesk.account.AccountService;
-import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.audit.AuditEvent;
-import dev.keydesk.testsupport.SignedIn;
 import dev.keydesk.testsupport.BrowserlessTestBase;
+import dev.keydesk.testsupport.TestAccounts;
+import dev.keydesk.testsupport.TestAccounts.TestCustomer;
+import dev.keydesk.testsupport.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 class ActivityViewTest extends BrowserlessTestBase {
 
     @Autowired
-    ApiKeyService keys;
+    TestAccounts accounts;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    UserDetailsService users;
+    TestKeys testKeys;
 
     @Test
     @WithUserDetails("customer")
     void the_customer_sees_their_key_events_newest_first() {
-        SignedIn signedIn = new SignedIn(users);
-        UUID acme = signedIn.as("customer", () -> accounts.currentAccount().id());
-        NewApiKey key = signedIn.as("customer", () -> keys.generate(acme, "Seen " + UUID.randomUUID()));
-        signedIn.as("customer", () -> keys.delete(key.key().id()));
+        TestCustomer customer = accounts.demoCustomer("customer");
+        NewApiKey key = testKeys.generate(customer, "Seen " + UUID.randomUUID());
+        testKeys.delete(customer, key);
 
         navigate(ActivityView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Activity");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Activity");
         @SuppressWarnings("unchecked")
-        Grid<AuditEvent> grid = $(Grid.class).single();
+        Grid<AuditEvent> grid = find(Grid.class).single();
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("Key deleted");
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("customer");
         assertThat(test(grid).getCellText(1, 0)).isEqualTo("Key created");

@@ -15,7 +15,7 @@ class NotFoundViewTest extends BrowserlessTestBase {
     void an_unknown_address_shows_a_plain_not_found_page_without_the_route_list() {
         navigate("no-such-page", NotFoundView.class);
 
-        assertThat($(H1.class).single().getText()).isEqualTo("Page not found");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
         assertThat(UI.getCurrent().getElement().getTextRecursively())
                 .doesNotContain("api-keys", "support/accounts", "Exception");
     }

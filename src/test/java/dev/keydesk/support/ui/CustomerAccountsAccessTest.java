@@ -23,7 +23,7 @@ class CustomerAccountsAccessTest extends BrowserlessTestBase {
         navigate("support/accounts", AccessDeniedView.class);
 
         assertThat(getCurrentView()).isNotInstanceOf(CustomerAccountsView.class);
-        assertThat($(Grid.class).exists()).isFalse();
+        assertThat(find(Grid.class).exists()).isFalse();
         assertThat(UI.getCurrent().getElement().getTextRecursively())
                 .doesNotContain("Customer accounts", "Acme Corp", "Globex");
     }
@@ -33,7 +33,7 @@ class CustomerAccountsAccessTest extends BrowserlessTestBase {
     void support_staff_see_every_customer_account() {
         navigate(CustomerAccountsView.class);
         @SuppressWarnings("unchecked")
-        Grid<CustomerAccountRow> grid = $(Grid.class).single();
+        Grid<CustomerAccountRow> grid = find(Grid.class).single();
         GridTester<Grid<CustomerAccountRow>, CustomerAccountRow> rows = test(grid);
         List<String> names = IntStream.range(0, rows.size()).mapToObj(row -> rows.getRow(row).name()).toList();
         assertThat(names).contains("Acme Corp", "Globex");
