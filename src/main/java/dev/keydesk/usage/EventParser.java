@@ -21,11 +21,13 @@ final class EventParser {
     private final ServiceCaller caller;
     private final Instant notBefore;
     private final Instant notAfter;
+    private final UsageProperties properties;
 
     EventParser(ServiceCaller caller, Instant now, UsageProperties properties) {
         this.caller = caller;
         this.notBefore = now.minus(properties.maxAge());
         this.notAfter = now.plus(properties.futureTolerance());
+        this.properties = properties;
     }
 
     /** The event, or the rejection naming the first problem found. */
@@ -78,10 +80,12 @@ final class EventParser {
                     + "such as 2026-12-01T10:00:00Z");
         }
         if (occurredAt.isAfter(notAfter)) {
-            return reject(index, "occurred_in_future", "occurred_at is more than 5 minutes in the future");
+            return reject(index, "occurred_in_future", "occurred_at is more than "
+                    + properties.futureTolerance().toMinutes() + " minutes in the future");
         }
         if (occurredAt.isBefore(notBefore)) {
-            return reject(index, "too_old", "occurred_at is older than 30 days; such events are not counted");
+            return reject(index, "too_old", "occurred_at is older than "
+                    + properties.maxAge().toDays() + " days; such events are not counted");
         }
         return new Parsed(new UsageEvent(id.asString(), keyId, service.get(), unit.get(), quantity, cost,
                 occurredAt), null);

@@ -23,7 +23,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -64,15 +64,17 @@ class UsageDemoData {
     private final ApiKeyService keys;
     private final AccountService accounts;
     private final UserDetailsService users;
+    private final SecurityContextHolderStrategy contexts;
     private final Clock clock;
 
     UsageDemoData(UsageIngestion ingestion, UsageQueries queries, ApiKeyService keys, AccountService accounts,
-            UserDetailsService users, Clock clock) {
+            UserDetailsService users, SecurityContextHolderStrategy contexts, Clock clock) {
         this.ingestion = ingestion;
         this.queries = queries;
         this.keys = keys;
         this.accounts = accounts;
         this.users = users;
+        this.contexts = contexts;
         this.clock = clock;
     }
 
@@ -130,14 +132,15 @@ class UsageDemoData {
         } catch (UsernameNotFoundException absent) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        // The application's own strategy, which CurrentActor reads (not the JVM-wide holder).
+        SecurityContext previous = contexts.getContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -54,7 +54,7 @@ class UsageBrowserIT {
     @Autowired
     AccountService accounts;
     @Autowired
-    UserDetailsService users;
+    ApplicationContext application;
 
     @BeforeAll
     static void launch() {
@@ -80,7 +80,7 @@ class UsageBrowserIT {
     @Test
     void a_customer_opens_usage_sees_the_chart_and_downloads_the_csv() throws Exception {
         String name = "Metered " + UUID.randomUUID().toString().substring(0, 6);
-        UUID keyId = new SignedIn(users).as("customer",
+        UUID keyId = SignedIn.in(application).as("customer",
                 () -> keys.generate(accounts.currentAccount().id(), name).key().id());
         HttpResponse<String> reported = report(keyId);
         assertThat(reported.statusCode()).isEqualTo(200);

@@ -59,7 +59,7 @@ public class UsagePanel extends Div {
         keyFilter.addClassName("usage-key-filter");
 
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = UsageCsv.of(shown).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = csv().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), fileName(), "text/csv", csv.length);
         }), AttachmentType.DOWNLOAD, "");
         download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Download CSV"));

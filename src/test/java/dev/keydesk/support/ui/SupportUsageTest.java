@@ -21,7 +21,6 @@ import dev.keydesk.usage.UsageUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Support staff see an account's usage and each key's cost on the account's page. */
@@ -37,13 +36,13 @@ class SupportUsageTest extends BrowserlessTestBase {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    UserDetailsService users;
+    SignedIn signedIn;
 
     @Test
     void the_account_page_shows_cost_30d_per_key_and_the_usage_panel() {
         UsageFixture usage = new UsageFixture(provisioning, ingestion, jdbc);
         UUID accountId = usage.emptyAccount();
-        UUID keyId = new SignedIn(users).as(UsageFixture.USERNAME, () -> keys.generate(accountId, "Batch")).key().id();
+        UUID keyId = signedIn.as(UsageFixture.USERNAME, () -> keys.generate(accountId, "Batch")).key().id();
         usage.report(keyId, ModelService.SPEECH_TO_TEXT, UsageUnit.SECONDS, "60", "0.4", Instant.now());
 
         navigate("support/accounts/" + accountId, SupportAccountView.class);
