@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,11 +31,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code framework}) so that this is the client's address, not the proxy's.
  */
 @Configuration
-class ApiSecurityConfig {
+public class ApiSecurityConfig {
 
+    /** Where the model services report usage (dev.keydesk.usage); reading it back (GET) takes an API key. */
+    public static final String USAGE_PATH = "/api/v1/usage";
     /** Paths authenticated by a model service's token instead of an API key. */
-    static final RequestMatcher SERVICE_TOKEN_PATHS = PathPatternRequestMatcher.withDefaults()
-            .matcher(VerifyController.PATH);
+    static final RequestMatcher SERVICE_TOKEN_PATHS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(VerifyController.PATH),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, USAGE_PATH));
     /** Secret-scanning reports: the report's ECDSA signature is the credential, checked by the controller. */
     private static final RequestMatcher SECRET_SCANNING_PATHS = PathPatternRequestMatcher.withDefaults()
             .matcher(SecretScanningController.PATH);

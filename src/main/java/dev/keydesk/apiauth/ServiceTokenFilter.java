@@ -53,7 +53,8 @@ class ServiceTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!tokens.matches(PresentedKey.bearer(request))) {
+        Optional<ServiceCaller> caller = tokens.caller(PresentedKey.bearer(request));
+        if (caller.isEmpty()) {
             String address = request.getRemoteAddr();
             Optional<Duration> blocked = throttle.blocked(address);
             if (blocked.isPresent()) {
@@ -65,7 +66,7 @@ class ServiceTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(new ServiceAuthentication());
+        context.setAuthentication(new ServiceAuthentication(caller.get()));
         contexts.setContext(context);
         try {
             chain.doFilter(request, response);
@@ -74,11 +75,14 @@ class ServiceTokenFilter extends OncePerRequestFilter {
         }
     }
 
-    /** A model service; which token it used is not kept. */
+    /** A model service; its principal is the {@link ServiceCaller} (which token it used is not kept). */
     static final class ServiceAuthentication extends AbstractAuthenticationToken {
 
-        ServiceAuthentication() {
+        private final ServiceCaller caller;
+
+        ServiceAuthentication(ServiceCaller caller) {
             super(List.of(new SimpleGrantedAuthority(AUTHORITY)));
+            this.caller = caller;
             setAuthenticated(true);
         }
 
@@ -89,7 +93,7 @@ class ServiceTokenFilter extends OncePerRequestFilter {
 
         @Override
         public Object getPrincipal() {
-            return "model-service";
+            return caller;
         }
     }
 }

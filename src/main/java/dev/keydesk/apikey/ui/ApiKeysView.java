@@ -24,6 +24,7 @@ import dev.keydesk.account.AccountService;
 import dev.keydesk.account.AccountSummary;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
+import dev.keydesk.apikey.KeyCosts;
 import dev.keydesk.apikey.KeyNotFoundException;
 import dev.keydesk.apikey.KeyQuota;
 import dev.keydesk.apikey.KeyRolls;
@@ -40,6 +41,7 @@ class ApiKeysView extends VerticalLayout {
 
     private final ApiKeyService keys;
     private final KeyRolls rolls;
+    private final KeyCosts costs;
     private final AccountSummary account;
     private final Button generate = new Button("Generate API Key", VaadinIcon.PLUS.create());
     private final Paragraph quotaText = new Paragraph();
@@ -48,9 +50,11 @@ class ApiKeysView extends VerticalLayout {
     private final KeyGrid grid = new KeyGrid(false);
     private final Div emptyState = emptyState();
 
-    ApiKeysView(ApiKeyService keys, KeyRolls rolls, AccountService accounts, KeydeskProperties properties) {
+    ApiKeysView(ApiKeyService keys, KeyRolls rolls, AccountService accounts, KeydeskProperties properties,
+            KeyCosts costs) {
         this.keys = keys;
         this.rolls = rolls;
+        this.costs = costs;
         this.account = accounts.currentAccount();
         addClassName("page");
         setPadding(true);
@@ -81,7 +85,7 @@ class ApiKeysView extends VerticalLayout {
     private void refresh() {
         List<ApiKeySummary> listed = keys.listKeys(account.id());
         KeyQuota quota = keys.quota(account.id());
-        grid.setKeys(listed, keys.now());
+        grid.setKeys(listed, keys.now(), costs.last30Days(account.id()));
         disclosures.show(listed);
         grid.setVisible(!listed.isEmpty());
         emptyState.setVisible(listed.isEmpty());

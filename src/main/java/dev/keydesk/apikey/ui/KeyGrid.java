@@ -1,8 +1,11 @@
 package dev.keydesk.apikey.ui;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
@@ -21,6 +24,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.ApiKeySummary.KeyState;
 import dev.keydesk.apikey.Expiration;
+import dev.keydesk.base.ui.Money;
 import dev.keydesk.base.ui.Times;
 
 /**
@@ -31,6 +35,7 @@ public class KeyGrid extends Grid<ApiKeySummary> {
 
     private final List<RowAction> actions = new ArrayList<>();
     private Instant now = Instant.EPOCH;
+    private Map<UUID, BigDecimal> costs = Map.of();
 
     /** With {@code showCreatedBy}, a "Created by" column names who generated each key (the support console). */
     public KeyGrid(boolean showCreatedBy) {
@@ -51,6 +56,8 @@ public class KeyGrid extends Grid<ApiKeySummary> {
         addComponentColumn(this::expires).setHeader("Expires").setAutoWidth(true).setKey("expires");
         addComponentColumn(KeyGrid::permissions).setHeader("Permissions").setAutoWidth(true).setKey("permissions")
                 .setTooltipGenerator(KeyGrid::accessDetails);
+        addColumn(key -> Money.usd(costs.getOrDefault(key.id(), BigDecimal.ZERO))).setHeader("Cost (30d)")
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("cost");
         addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true).setKey("actions");
     }
@@ -61,8 +68,10 @@ public class KeyGrid extends Grid<ApiKeySummary> {
         actions.add(new RowAction(icon, verb, shownFor, action, destructive));
     }
 
-    public void setKeys(List<ApiKeySummary> keys, Instant readAt) {
+    /** The keys as read at {@code readAt}, with their costs of the last 30 days (absent: nothing). */
+    public void setKeys(List<ApiKeySummary> keys, Instant readAt, Map<UUID, BigDecimal> costs) {
         this.now = readAt;
+        this.costs = Map.copyOf(costs);
         setItems(keys);
     }
 

@@ -39,6 +39,8 @@ import dev.keydesk.support.AccountMember;
 import dev.keydesk.support.SupportAccount;
 import dev.keydesk.support.SupportAccountActions;
 import dev.keydesk.support.SupportService;
+import dev.keydesk.usage.UsageReports;
+import dev.keydesk.usage.ui.UsagePanel;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One customer account for support staff: members, keys (metadata only) and activity. */
@@ -56,15 +58,18 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     private final ActivityService activity;
     private final SupportAccountActions accountActions;
     private final SignInLocks signIns;
+    private final UsageReports usage;
     private final KeyGrid keyGrid = new KeyGrid(true);
     private final Paragraph noKeys = new Paragraph("This account has no API keys.");
     private UUID accountId = new UUID(0, 0);
     private @org.jspecify.annotations.Nullable ActivityGrid activityGrid;
 
     SupportAccountView(SupportService support, ApiKeyService keys, SupportKeyActions actions,
-            SupportAccountActions accountActions, ActivityService activity, SignInLocks signIns) {
+            SupportAccountActions accountActions, ActivityService activity, SignInLocks signIns,
+            UsageReports usage) {
         this.support = support;
         this.signIns = signIns;
+        this.usage = usage;
         this.keys = keys;
         this.actions = actions;
         this.accountActions = accountActions;
@@ -108,7 +113,8 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
         activityGrid = new ActivityGrid(activity, account.id());
         add(backLink(), new H1(account.name()), facts, accountControls(account), new H2("Members"), members,
                 new SignInsSection(signIns, account.id(), this::refreshKeys), new H2("API keys"), keysIntro,
-                keyGrid, noKeys, new H2("Activity"), activityGrid);
+                keyGrid, noKeys, new H2("Usage"), new UsagePanel(usage.lastDays(account.id(), UsageReports.MAX_DAYS)),
+                new H2("Activity"), activityGrid);
         refreshKeys();
     }
 
@@ -165,7 +171,7 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refreshKeys() {
         List<ApiKeySummary> listed = keys.listKeys(accountId);
-        keyGrid.setKeys(listed, keys.now());
+        keyGrid.setKeys(listed, keys.now(), usage.last30Days(accountId));
         keyGrid.setVisible(!listed.isEmpty());
         noKeys.setVisible(listed.isEmpty());
         if (activityGrid != null) {

@@ -38,8 +38,9 @@ class ApiKeysViewTest extends KeyViewTestBase {
         createThroughService("Production");
         openView();
         var grid = grid();
-        List<String> headers = IntStream.range(0, 7).mapToObj(grid::getHeaderCell).toList();
-        assertThat(headers).containsExactly("Name", "Key", "Created", "Last used", "Status", "Expires", "Permissions");
+        List<String> headers = IntStream.range(0, 8).mapToObj(grid::getHeaderCell).toList();
+        assertThat(headers).containsExactly("Name", "Key", "Created", "Last used", "Status", "Expires", "Permissions",
+                "Cost (30d)");
         assertThat(find(H2.class).withText("No API keys yet").exists()).isFalse();
     }
 

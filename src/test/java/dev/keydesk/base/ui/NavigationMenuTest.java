@@ -15,10 +15,10 @@ class NavigationMenuTest extends BrowserlessTestBase {
 
     @Test
     @WithUserDetails("customer")
-    void a_customer_sees_api_keys_and_activity_but_not_customer_accounts() {
+    void a_customer_sees_api_keys_usage_and_activity_but_not_customer_accounts() {
         UI.getCurrent().navigate("api-keys");
 
-        assertThat(menu()).containsExactly("API Keys -> api-keys", "Activity -> activity");
+        assertThat(menu()).containsExactly("API Keys -> api-keys", "Usage -> usage", "Activity -> activity");
     }
 
     @Test
