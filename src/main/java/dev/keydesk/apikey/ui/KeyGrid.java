@@ -53,11 +53,12 @@ public class KeyGrid extends Grid<ApiKeySummary> {
         addComponentColumn(key -> Times.relative(key.lastUsedAt(), "Never")).setHeader("Last used")
                 .setAutoWidth(true).setKey("lastUsed");
         addComponentColumn(this::status).setHeader("Status").setWidth("7.5rem").setFlexGrow(0).setKey("status");
+        // Cost before the lifecycle columns: at desktop width it stays in view beside the pinned actions.
+        addColumn(key -> Money.usd(costs.getOrDefault(key.id(), BigDecimal.ZERO))).setHeader("Cost (30d)")
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("cost");
         addComponentColumn(this::expires).setHeader("Expires").setAutoWidth(true).setKey("expires");
         addComponentColumn(KeyGrid::permissions).setHeader("Permissions").setAutoWidth(true).setKey("permissions")
                 .setTooltipGenerator(KeyGrid::accessDetails);
-        addColumn(key -> Money.usd(costs.getOrDefault(key.id(), BigDecimal.ZERO))).setHeader("Cost (30d)")
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("cost");
         addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true).setKey("actions");
     }

@@ -39,8 +39,8 @@ class ApiKeysViewTest extends KeyViewTestBase {
         openView();
         var grid = grid();
         List<String> headers = IntStream.range(0, 8).mapToObj(grid::getHeaderCell).toList();
-        assertThat(headers).containsExactly("Name", "Key", "Created", "Last used", "Status", "Expires", "Permissions",
-                "Cost (30d)");
+        assertThat(headers).containsExactly("Name", "Key", "Created", "Last used", "Status", "Cost (30d)",
+                "Expires", "Permissions");
         assertThat(find(H2.class).withText("No API keys yet").exists()).isFalse();
     }
 
