@@ -36,17 +36,18 @@ trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-# A key in Keydesk's format (kd_ + 40 base62 + base62 CRC32 of those 40, as KeyFormat) and its SHA-256.
+# A key in Keydesk's format (kd_ + 40 base62 + base62 CRC32 of those 40, as KeyFormat), its SHA-256, hint and id.
+# The key row is api_key; its secret (the hash the lookup reads) a row of key_secret.
 new_key() {
     python3 - <<'PY'
-import hashlib, secrets, zlib
+import hashlib, secrets, uuid, zlib
 A = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 body = "".join(secrets.choice(A) for _ in range(40))
 crc, digits = zlib.crc32(body.encode("ascii")), ""
 for _ in range(6):
     digits, crc = A[crc % 62] + digits, crc // 62
 key = "kd_" + body + digits
-print(key, hashlib.sha256(key.encode()).hexdigest(), "kd_\u2026" + key[-4:])
+print(key, hashlib.sha256(key.encode()).hexdigest(), "kd_\u2026" + key[-4:], uuid.uuid4())
 PY
 }
 
@@ -119,14 +120,16 @@ bench_h2() {
     export KEYDESK_DATA_DIR="$WORK/h2"
     start_app h2-init   # creates the schema and the demo data
     stop_app
-    read -r KEY HASH HINT < <(new_key)
+    read -r KEY HASH HINT KEY_ID < <(new_key)
     local h2jar; h2jar="$WORK/$(unzip -Z1 "$JAR" | grep -o 'h2-[0-9.]*\.jar' | head -1)"
     unzip -p "$JAR" "BOOT-INF/lib/$(basename "$h2jar")" >"$h2jar"
     "$JAVA" -cp "$h2jar" org.h2.tools.Shell \
         -url "jdbc:h2:file:$KEYDESK_DATA_DIR/keydesk;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -password "" \
-        -sql "insert into api_key (id, account_id, name, name_key, hint, secret_hash, status, created_at)
-              select random_uuid(), id, 'Benchmark', 'benchmark', '$HINT', '$HASH', 'ACTIVE', current_timestamp
-              from account where name = 'Acme Corp'" >"$WORK/h2-insert.log" 2>&1
+        -sql "insert into api_key (id, account_id, name, name_key, hint, status, created_at)
+              select '$KEY_ID', id, 'Benchmark', 'benchmark', '$HINT', 'ACTIVE', current_timestamp
+              from account where name = 'Acme Corp';
+              insert into key_secret (secret_hash, key_id, hint, created_at)
+              values ('$HASH', '$KEY_ID', '$HINT', current_timestamp)" >"$WORK/h2-insert.log" 2>&1
     start_app h2
     scenarios "H2"
     stop_app
@@ -144,12 +147,14 @@ bench_postgres() {
     "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "create database keydesk"
     SPRING_PROFILES_ACTIVE=prod KEYDESK_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/keydesk" \
         KEYDESK_DB_USER=postgres KEYDESK_DB_PASSWORD=unused start_app postgres
-    read -r KEY HASH HINT < <(new_key)
+    read -r KEY HASH HINT KEY_ID < <(new_key)
     "${PSQL[@]}" -c "insert into account (id, name, status, key_limit, created_at)
                      values (gen_random_uuid(), 'Acme Corp', 'ACTIVE', 10, now())"
-    "${PSQL[@]}" -c "insert into api_key (id, account_id, name, name_key, hint, secret_hash, status, created_at)
-                     select gen_random_uuid(), id, 'Benchmark', 'benchmark', '$HINT', '$HASH', 'ACTIVE', now()
+    "${PSQL[@]}" -c "insert into api_key (id, account_id, name, name_key, hint, status, created_at)
+                     select '$KEY_ID', id, 'Benchmark', 'benchmark', '$HINT', 'ACTIVE', now()
                      from account where name = 'Acme Corp'"
+    "${PSQL[@]}" -c "insert into key_secret (secret_hash, key_id, hint, created_at)
+                     values ('$HASH', '$KEY_ID', '$HINT', now())"
     db_updates() { "${PSQL[@]}" -c "select pg_stat_force_next_flush()" >/dev/null 2>&1 || true
                    "${PSQL[@]}" -c "select n_tup_upd from pg_stat_user_tables where relname = 'api_key'"; }
     db_updates_since() { echo "$(( $(db_updates) - $1 )) rows updated in api_key (pg_stat_user_tables.n_tup_upd)"; }
