@@ -99,10 +99,15 @@ final class Cluster implements AutoCloseable {
     }
 
     long count(String table) {
+        return count(table, "true");
+    }
+
+    /** The rows of a table that match a fixed condition of the drill's own (never outside input). */
+    long count(String table, String condition) {
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:" + env("PG_PORT") + "/keydesk", "keydesk", env("DB_PASSWORD"));
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+                ResultSet rows = statement.executeQuery("select count(*) from " + table + " where " + condition)) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {

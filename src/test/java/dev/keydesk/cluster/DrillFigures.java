@@ -59,7 +59,7 @@ public sealed interface DrillFigures {
                       requests: %d; failed: %d in flight at the kill, %d started after it
                       all requests succeed again %s after the kill; the load balancer took the node out after %s
                       node restarted (ready) in %s, back in the load balancer %s later, then served %d requests in 3 s
-                      rows before -> after: api_key %d -> %d, audit_event %d -> %d
+                      rows before -> after: api_key %d -> %d, audit_event (key events) %d -> %d
                       dashboard user of node %d: next page load %s, now on %s; after signing in again the key saved \
                     before is %s%s"""
                     .formatted(node, ApiLoad.CLIENTS, requests, failedInFlight, failedAfterKill,
