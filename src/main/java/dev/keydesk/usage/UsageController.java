@@ -13,7 +13,6 @@ import dev.keydesk.base.web.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
@@ -38,15 +36,17 @@ class UsageController {
 
     private final UsageIngestion ingestion;
     private final UsageReports reports;
-    /** Exact decimals (no double in between) and no duplicate keys: {"cost": "1", "cost": "2"} is refused. */
+    /**
+     * Exact decimals (no double in between). The JSON-only content type and the refusal of duplicate keys are
+     * the API edge's, for every endpoint (base/web JsonBodyFilter and JsonConfiguration).
+     */
     private final ObjectReader reader;
     private final long maxBody;
 
     UsageController(UsageIngestion ingestion, UsageReports reports, JsonMapper json, UsageProperties properties) {
         this.ingestion = ingestion;
         this.reports = reports;
-        this.reader = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        this.reader = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.maxBody = properties.maxBody().toBytes();
     }
 
@@ -58,10 +58,6 @@ class UsageController {
 
     @PostMapping(PATH)
     ResponseEntity<?> report(HttpServletRequest request, Authentication authentication) throws IOException {
-        if (!isJson(request.getContentType())) {
-            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError("unsupported_media_type",
-                    "Send the events as JSON with 'Content-Type: application/json'."));
-        }
         Optional<byte[]> body = RequestBodies.readAtMost(request, maxBody);
         if (body.isEmpty()) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(new ApiError("payload_too_large",
@@ -119,18 +115,6 @@ class UsageController {
             return Optional.of(list);
         } catch (JacksonException e) {
             return Optional.empty();
-        }
-    }
-
-    private static boolean isJson(@Nullable String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            return "application".equals(type.getType()) && "json".equals(type.getSubtype());
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 
