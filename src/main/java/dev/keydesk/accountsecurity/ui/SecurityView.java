@@ -1,0 +1,21 @@
+package dev.keydesk.accountsecurity.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** How a person protects their own sign-in: second factor, password, sessions. */
+@Route("account/security")
+@PageTitle("Security · Keydesk")
+@Menu(title = "Security", order = 9, icon = "vaadin:shield")
+@PermitAll
+class SecurityView extends VerticalLayout {
+
+    SecurityView() {
+        addClassName("page");
+        add(new H1(getTranslation("security.title")));
+    }
+}
