@@ -2,7 +2,8 @@
 # API benchmark: wrk on loopback against the packaged jar, each figure against /api/v1/ping of the same server.
 #   B: GET /api/v1/ping (no key: the baseline)   A: GET /api/v1/me with a valid key
 #   V: POST /api/v1/keys/verify (service token, a valid key)   C: /api/v1/me with a bad-checksum key (first round)
-# Per scenario: requests/s, p50, p99, and CPU microseconds per request of the app, PostgreSQL and wrk (from /proc,
+# Per scenario: requests/s, p50, p99, and CPU microseconds per request of the app (of it: kernel, JIT compiler and GC
+# threads; JIT above a few µs means the app is still warming up), PostgreSQL and wrk (from /proc,
 # so a busy machine inflates them far less than it lowers requests/s); per round the ratios A/B and V/B (B = mean
 # of the ping runs before and after), and at the end their medians over the rounds. Also the UPDATE statements
 # written during A, and on PostgreSQL the lookup's pg_stat_statements figures.
@@ -17,6 +18,7 @@
 #   database on its own machine; 0: everything shares every core), PGSS (1: load pg_stat_statements),
 #   PROFILE (1: a JFR recording with CPU-time sampling per scenario, printed as microseconds per request by
 #   layer with scripts/jfr-layers.py; it costs CPU itself, so take ratios from runs without it),
+#   WARMUP_MAX (300: seconds of warm-up at most, see scenarios),
 #   JAVA_OPTS (extra JVM options, e.g. -XX:StartFlightRecording=...), APP_ARGS (extra --property=value).
 # Needs: wrk, python3, curl, taskset; for PostgreSQL the Debian server binaries (postgresql-15 or newer) and the
 # `postgres` OS user (PostgreSQL refuses to run as root).
@@ -91,9 +93,20 @@ out_file, app, pg_roots, wrk = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.a
 HZ = os.sysconf("SC_CLK_TCK")
 def stat(pid):
     return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-def jvm():  # (user + kernel, kernel) seconds
+def jvm():  # (user + kernel, kernel, JIT compiler threads, GC threads) seconds; threads that ended count in the first two only
     f = stat(app)
-    return (int(f[11]) + int(f[12])) / HZ, int(f[12]) / HZ
+    jit = gc = 0
+    for t in os.listdir(f"/proc/{app}/task"):
+        try:
+            line = open(f"/proc/{app}/task/{t}/stat").read()
+        except FileNotFoundError:
+            continue
+        name, v = line[line.index("(") + 1:line.rindex(")")], line.rsplit(")", 1)[1].split()
+        if "Compiler" in name:
+            jit += int(v[11]) + int(v[12])
+        elif name.startswith(("GC Thread", "G1 ")):
+            gc += int(v[11]) + int(v[12])
+    return (int(f[11]) + int(f[12])) / HZ, int(f[12]) / HZ, jit / HZ, gc / HZ
 def pg():  # seconds on CPU of every process of the given clusters (postmaster and its children)
     roots = {p for p in pg_roots.split(",") if p}
     total = 0
@@ -104,20 +117,20 @@ def pg():  # seconds on CPU of every process of the given clusters (postmaster a
         except (FileNotFoundError, ProcessLookupError, IndexError):
             pass
     return total / 1e9
-j0, k0, p0, r0 = *jvm(), pg(), resource.getrusage(resource.RUSAGE_CHILDREN)
+j0, k0, c0, g0, p0, r0 = *jvm(), pg(), resource.getrusage(resource.RUSAGE_CHILDREN)
 text = subprocess.run(wrk, capture_output=True, text=True, check=True).stdout
-j1, k1, p1, r1 = *jvm(), pg(), resource.getrusage(resource.RUSAGE_CHILDREN)
+j1, k1, c1, g1, p1, r1 = *jvm(), pg(), resource.getrusage(resource.RUSAGE_CHILDREN)
 n = int(re.search(r"(\d+) requests in", text).group(1))
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
 lat = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", text, re.M))
 non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 us = lambda s: s * 1e6 / max(n, 1)
 w = r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime
-cpu = f"app {us(j1 - j0):4.0f} (kernel {us(k1 - k0):3.0f})" + (f", PostgreSQL {us(p1 - p0):3.0f}" if pg_roots else "") \
+cpu = f"app {us(j1 - j0):4.0f} (kernel {us(k1 - k0):3.0f}, JIT {us(c1 - c0):3.0f}, GC {us(g1 - g0):3.0f})" + (f", PostgreSQL {us(p1 - p0):3.0f}" if pg_roots else "") \
     + f", wrk {us(w):3.0f}"
 print(f"{rps:9.0f} req/s  p50 {lat.get('50', '-'):>8}  p99 {lat.get('99', '-'):>8}  non-2xx {non2xx.group(1) if non2xx else 0:<5}"
       f"  CPU µs/request: {cpu}")
-open(out_file, "w").write(f"{rps}\n{n}\n")
+open(out_file, "w").write(f"{rps}\n{n}\n{(c1 - c0) / max(j1 - j0, 1e-9):.3f}\n")
 PY
 
 start_app() { # name; env for the app comes from the caller
@@ -155,6 +168,12 @@ run_wrk() { # id label url [wrk options...]
     fi
 }
 
+warm_run() { # url [wrk options...]
+    local url=$1; shift
+    "${ON_APP_CPUS[@]}" python3 "$WORK/measure.py" "$WORK/warm" "$APP_PID" "${PG_ROOTS:-}" \
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$url" >/dev/null
+}
+
 scenarios() { # label
     local base="http://127.0.0.1:$PORT" key=$KEY bad round
     bad="${KEY:0:48}$([ "${KEY:48:1}" = "A" ] && echo B || echo A)"
@@ -164,9 +183,17 @@ scenarios() { # label
     curl -fs -X POST -H "Authorization: Bearer $SERVICE_TOKEN" -H 'Content-Type: application/json' \
         -d "{\"key\": \"$key\"}" "$base/api/v1/keys/verify" | grep -q '"valid":true' \
         || { echo "The verify endpoint does not accept the key" >&2; exit 1; }
-    "${ON_APP_CPUS[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Authorization: Bearer $key" "$base/api/v1/me" >/dev/null
-    "${ON_APP_CPUS[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/verify.lua" "$base/api/v1/keys/verify" >/dev/null
-    "${ON_APP_CPUS[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$base/api/v1/ping" >/dev/null
+    # Warm-up: each scenario for WARMUP, then again until the JIT compiler's threads take under a tenth of the
+    # app's CPU (on a busy machine that can take minutes), at most WARMUP_MAX in all.
+    local warm_until=$((SECONDS + ${WARMUP_MAX:-300})) jit
+    while :; do
+        warm_run "$base/api/v1/me" -H "Authorization: Bearer $key"
+        warm_run "$base/api/v1/keys/verify" -s "$WORK/verify.lua"
+        warm_run "$base/api/v1/ping"
+        jit=$(sed -n 3p "$WORK/warm")
+        python3 -c "import sys; sys.exit(0 if $jit < 0.1 else 1)" && break
+        [ "$SECONDS" -lt "$warm_until" ] || { echo "  (still compiling after WARMUP_MAX: JIT $jit of the app's CPU)"; break; }
+    done
     echo "== $1 ($CORES cores$([ -n "$PG_CPUS" ] && echo "; PostgreSQL pinned to CPU $PG_CPUS, app and wrk to CPU $APP_CPUS"))"
     : >"$WORK/ratios"
     for round in $(seq 1 "$ROUNDS"); do
