@@ -17,7 +17,9 @@ public enum AuditAction {
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
     SIGN_IN_LOCKED("Sign-in locked"),
-    SIGN_IN_LOCK_LIFTED("Sign-in lock lifted");
+    SIGN_IN_LOCK_LIFTED("Sign-in lock lifted"),
+    TWO_FACTOR_REQUIRED_FOR_MEMBERS("Two-factor required for members"),
+    TWO_FACTOR_NO_LONGER_REQUIRED("Two-factor no longer required");
 
     private final String label;
 

@@ -5,6 +5,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.keydesk.security.Roles;
+import dev.keydesk.signin.MemberTwoFactorRequirement;
+import dev.keydesk.signin.SignInStages;
+import dev.keydesk.signin.ui.TwoFactorPolicySection;
 import jakarta.annotation.security.PermitAll;
 
 /** How a person protects their own sign-in: second factor, password, sessions. */
@@ -14,8 +19,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class SecurityView extends VerticalLayout {
 
-    SecurityView() {
+    SecurityView(MemberTwoFactorRequirement requirement, SignInStages stages, AuthenticationContext authentication) {
         addClassName("page");
         add(new H1(getTranslation("security.title")));
+        add(new TwoFactorPolicySection(requirement, stages, authentication.hasRole(Roles.SUPPORT)));
     }
 }
