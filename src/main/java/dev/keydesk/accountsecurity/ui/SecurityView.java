@@ -5,11 +5,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.keydesk.security.Roles;
-import dev.keydesk.signin.MemberTwoFactorRequirement;
-import dev.keydesk.signin.SignInStages;
-import dev.keydesk.signin.ui.TwoFactorPolicySection;
+import dev.keydesk.signin.ui.EnrolmentNotice;
+import dev.keydesk.signin.ui.MemberRequirementSection;
 import jakarta.annotation.security.PermitAll;
 
 /** How a person protects their own sign-in: second factor, password, sessions. */
@@ -19,9 +16,10 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class SecurityView extends VerticalLayout {
 
-    SecurityView(MemberTwoFactorRequirement requirement, SignInStages stages, AuthenticationContext authentication) {
+    SecurityView(EnrolmentNotice enrolmentNotice, MemberRequirementSection memberRequirement) {
         addClassName("page");
         add(new H1(getTranslation("security.title")));
-        add(new TwoFactorPolicySection(requirement, stages, authentication.hasRole(Roles.SUPPORT)));
+        add(enrolmentNotice);
+        add(memberRequirement);
     }
 }
