@@ -7,6 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.keydesk.signin.ui.EnrolmentNotice;
 import dev.keydesk.signin.ui.MemberRequirementSection;
+import dev.keydesk.twofactor.ui.TwoFactorSection;
 import jakarta.annotation.security.PermitAll;
 
 /** How a person protects their own sign-in: second factor, password, sessions. */
@@ -16,10 +17,12 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class SecurityView extends VerticalLayout {
 
-    SecurityView(EnrolmentNotice enrolmentNotice, MemberRequirementSection memberRequirement) {
+    SecurityView(EnrolmentNotice enrolmentNotice, TwoFactorSection twoFactor,
+            MemberRequirementSection memberRequirement) {
         addClassName("page");
         add(new H1(getTranslation("security.title")));
         add(enrolmentNotice);
+        add(twoFactor);
         add(memberRequirement);
     }
 }
