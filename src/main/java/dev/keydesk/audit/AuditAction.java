@@ -17,7 +17,10 @@ public enum AuditAction {
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
     SIGN_IN_LOCKED("Sign-in locked"),
-    SIGN_IN_LOCK_LIFTED("Sign-in lock lifted");
+    SIGN_IN_LOCK_LIFTED("Sign-in lock lifted"),
+    PASSWORD_CHANGED("Password changed"),
+    PASSWORD_RESET("Password reset"),
+    OTHER_SESSIONS_SIGNED_OUT("Signed out other sessions");
 
     private final String label;
 

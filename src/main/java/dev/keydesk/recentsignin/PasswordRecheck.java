@@ -1,8 +1,9 @@
 package dev.keydesk.recentsignin;
 
+import java.util.UUID;
+
 import dev.keydesk.account.Credentials;
 import dev.keydesk.recentsignin.RecentSignIn.Confirmation;
-import dev.keydesk.security.KeydeskUser;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,15 +21,15 @@ public class PasswordRecheck {
         this.throttle = throttle;
     }
 
-    public Confirmation check(KeydeskUser user, String password) {
-        if (throttle.refuses(user.getUsername())) {
+    public Confirmation check(UUID userId, String username, String password) {
+        if (throttle.refuses(username)) {
             return Confirmation.LOCKED;
         }
-        if (!credentials.matches(user.id(), password)) {
-            throttle.failed(user.getUsername());
+        if (!credentials.matches(userId, password)) {
+            throttle.failed(username);
             return Confirmation.WRONG_PASSWORD;
         }
-        throttle.succeeded(user.id(), user.getUsername());
+        throttle.succeeded(userId, username);
         return Confirmation.CONFIRMED;
     }
 }

@@ -72,7 +72,7 @@ public class RecentSignIn {
      */
     public Confirmation confirm(String password, @Nullable String code) {
         KeydeskUser user = user();
-        Confirmation passwordCheck = passwords.check(user, password);
+        Confirmation passwordCheck = passwords.check(user.id(), user.getUsername(), password);
         if (passwordCheck != Confirmation.CONFIRMED) {
             return passwordCheck;
         }

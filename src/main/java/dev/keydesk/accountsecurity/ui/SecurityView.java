@@ -5,6 +5,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.keydesk.password.ui.PasswordSection;
+import dev.keydesk.sessions.ui.SessionsSection;
 import jakarta.annotation.security.PermitAll;
 
 /** How a person protects their own sign-in: second factor, password, sessions. */
@@ -14,8 +16,10 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class SecurityView extends VerticalLayout {
 
-    SecurityView() {
+    SecurityView(PasswordSection password, SessionsSection sessions) {
         addClassName("page");
         add(new H1(getTranslation("security.title")));
+        add(password);
+        add(sessions);
     }
 }
