@@ -18,6 +18,11 @@ public enum AuditAction {
     SIGN_IN_FAILED("Sign-in failed"),
     SIGN_IN_LOCKED("Sign-in locked"),
     SIGN_IN_LOCK_LIFTED("Sign-in lock lifted"),
+    TWO_FACTOR_ENABLED("Two-factor enabled"),
+    TWO_FACTOR_DISABLED("Two-factor disabled"),
+    RECOVERY_CODE_USED("Recovery code used"),
+    RECOVERY_CODES_REGENERATED("Recovery codes regenerated"),
+    TWO_FACTOR_RESET("Two-factor reset"),
     PASSWORD_CHANGED("Password changed"),
     PASSWORD_RESET("Password reset"),
     OTHER_SESSIONS_SIGNED_OUT("Signed out other sessions");

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.keydesk.password.ui.PasswordSection;
 import dev.keydesk.sessions.ui.SessionsSection;
+import dev.keydesk.twofactor.ui.TwoFactorSection;
 import jakarta.annotation.security.PermitAll;
 
 /** How a person protects their own sign-in: second factor, password, sessions. */
@@ -16,9 +17,10 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class SecurityView extends VerticalLayout {
 
-    SecurityView(PasswordSection password, SessionsSection sessions) {
+    SecurityView(TwoFactorSection twoFactor, PasswordSection password, SessionsSection sessions) {
         addClassName("page");
         add(new H1(getTranslation("security.title")));
+        add(twoFactor);
         add(password);
         add(sessions);
     }
