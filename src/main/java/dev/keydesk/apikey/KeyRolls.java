@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
 import org.springframework.stereotype.Service;
@@ -32,10 +33,12 @@ public class KeyRolls {
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
     private final KeyFormat keyFormat;
+    private final RecentSignIn recentSignIn;
     private final Clock clock;
 
     KeyRolls(ApiKeyService keyService, ApiKeyRepository keys, KeySecrets secrets, KeyQueries queries,
-            AccountService accounts, AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, Clock clock) {
+            AccountService accounts, AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat,
+            RecentSignIn recentSignIn, Clock clock) {
         this.keyService = keyService;
         this.keys = keys;
         this.secrets = secrets;
@@ -44,6 +47,7 @@ public class KeyRolls {
         this.auditLog = auditLog;
         this.currentActor = currentActor;
         this.keyFormat = keyFormat;
+        this.recentSignIn = recentSignIn;
         this.clock = clock;
     }
 
@@ -58,6 +62,7 @@ public class KeyRolls {
         Actor actor = currentActor.require();
         ApiKeySummary seen = keyService.listedKey(keyId);
         accounts.requireCustomerMember(actor, seen.accountId());
+        recentSignIn.require();
         int limit = accounts.lockForKeyChange(seen.accountId());
         int version = keys.lockSecretVersion(keyId).orElseThrow(KeyNotFoundException::new);
         if (version != seenVersion) {
