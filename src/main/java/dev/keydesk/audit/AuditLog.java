@@ -86,6 +86,18 @@ public class AuditLog {
                 action, null, null, null, truncate(details), reason, actor.remoteAddress(), null));
     }
 
+    /**
+     * Something a user did to their own sign-in (or support did to it), with the client's address and user
+     * agent; {@code accountId} is null for support staff, who belong to no account.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void userEvent(@Nullable UUID accountId, AuditAction action, @Nullable UUID actorId, String who,
+            @Nullable String details, @Nullable String reason, @Nullable String remoteAddress,
+            @Nullable String userAgent) {
+        events.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), actorId, who, accountId, action, null, null,
+                null, truncate(details), reason, remoteAddress, truncateUserAgent(userAgent)));
+    }
+
     private static @Nullable String truncate(@Nullable String details) {
         return details == null || details.length() <= DETAILS_MAX_LENGTH
                 ? details : details.substring(0, DETAILS_MAX_LENGTH);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.keydesk.twofactor.ui.TwoFactorSection;
 import jakarta.annotation.security.PermitAll;
 
 /** How a person protects their own sign-in: second factor, password, sessions. */
@@ -14,8 +15,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class SecurityView extends VerticalLayout {
 
-    SecurityView() {
+    SecurityView(TwoFactorSection twoFactor) {
         addClassName("page");
         add(new H1(getTranslation("security.title")));
+        add(twoFactor);
     }
 }
