@@ -99,7 +99,7 @@ public class ApiKeyService {
         try {
             keys.insert(key);
         } catch (DuplicateKeyException e) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
         secrets.addCurrent(key.id(), secret, now);
         auditLog.keyEvent(actor, accountId, AuditAction.KEY_CREATED, key.id(), key.name(), key.hint(),
@@ -169,7 +169,7 @@ public class ApiKeyService {
                 throw new KeyNotFoundException();
             }
         } catch (DuplicateKeyException e) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
         auditLog.keyEvent(actor, key.accountId(), AuditAction.KEY_RENAMED, key.id(), name.value(), key.hint(),
                 "Renamed from \u201c" + key.name() + "\u201d to \u201c" + name.value() + "\u201d", reason);
@@ -192,7 +192,7 @@ public class ApiKeyService {
 
     private void requireNameFree(UUID accountId, KeyName name, UUID exceptId) {
         if (keys.nameTaken(accountId, name.comparisonKey(), exceptId)) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
     }
 }
