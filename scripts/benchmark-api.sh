@@ -315,7 +315,8 @@ bench_postgres() {
     [ -x "$PG_BIN/initdb" ] || { echo "No PostgreSQL server binaries (apt-get install postgresql)" >&2; exit 1; }
     setup_primary
     SPRING_PROFILES_ACTIVE=prod KEYDESK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/keydesk" \
-        KEYDESK_DB_USER=postgres KEYDESK_DB_PASSWORD=unused start_app postgres
+        KEYDESK_DB_USER=postgres KEYDESK_DB_PASSWORD=unused KEYDESK_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
+        start_app postgres
     insert_key
     scenarios "(a) PostgreSQL $("${PSQL[@]}" -c 'show server_version' | cut -d' ' -f1), primary only"
     stop_app
@@ -343,7 +344,8 @@ bench_replica() {
     echo "replica: $("${PSQL[@]}" -c "select application_name || ' ' || state || ', ' || sync_state from pg_stat_replication")"
     SPRING_PROFILES_ACTIVE=prod KEYDESK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/keydesk" \
         KEYDESK_DB_REPLICA_URL="jdbc:postgresql://127.0.0.1:$replica_port/keydesk" \
-        KEYDESK_DB_USER=postgres KEYDESK_DB_PASSWORD=unused start_app replica
+        KEYDESK_DB_USER=postgres KEYDESK_DB_PASSWORD=unused KEYDESK_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
+        start_app replica
     insert_key
     scenarios "(b) PostgreSQL $("${PSQL[@]}" -c 'show server_version' | cut -d' ' -f1), primary + one streaming replica"
     stop_app
