@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.base.replica.SynchronousCommit;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
 import org.springframework.stereotype.Service;
@@ -32,10 +33,12 @@ public class KeyRolls {
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
     private final KeyFormat keyFormat;
+    private final SynchronousCommit synchronousCommit;
     private final Clock clock;
 
     KeyRolls(ApiKeyService keyService, ApiKeyRepository keys, KeySecrets secrets, KeyQueries queries,
-            AccountService accounts, AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, Clock clock) {
+            AccountService accounts, AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat,
+            SynchronousCommit synchronousCommit, Clock clock) {
         this.keyService = keyService;
         this.keys = keys;
         this.secrets = secrets;
@@ -44,6 +47,7 @@ public class KeyRolls {
         this.auditLog = auditLog;
         this.currentActor = currentActor;
         this.keyFormat = keyFormat;
+        this.synchronousCommit = synchronousCommit;
         this.clock = clock;
     }
 
@@ -55,6 +59,7 @@ public class KeyRolls {
      */
     @Transactional
     public NewApiKey roll(UUID keyId, int seenVersion, RollGrace grace) {
+        synchronousCommit.remoteApply();
         Actor actor = currentActor.require();
         ApiKeySummary seen = keyService.listedKey(keyId);
         accounts.requireCustomerMember(actor, seen.accountId());

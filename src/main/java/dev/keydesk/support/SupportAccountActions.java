@@ -7,6 +7,7 @@ import dev.keydesk.account.AccountStatus;
 import dev.keydesk.apikey.SupportReason;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.base.replica.SynchronousCommit;
 import dev.keydesk.security.CurrentActor;
 import dev.keydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,8 +26,11 @@ public class SupportAccountActions {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
+    private final SynchronousCommit synchronousCommit;
 
-    SupportAccountActions(AccountService accounts, AuditLog auditLog, CurrentActor currentActor) {
+    SupportAccountActions(AccountService accounts, AuditLog auditLog, CurrentActor currentActor,
+            SynchronousCommit synchronousCommit) {
+        this.synchronousCommit = synchronousCommit;
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.currentActor = currentActor;
@@ -45,6 +49,7 @@ public class SupportAccountActions {
     /** Suspends the account: its keys are refused from the moment this commits, on every node. */
     @Transactional
     public void suspend(UUID accountId, @Nullable String reason) {
+        synchronousCommit.remoteApply();
         SupportReason why = SupportReason.of(reason);
         if (accounts.changeStatus(accountId, AccountStatus.SUSPENDED)) {
             auditLog.accountEvent(currentActor.require(), accountId, AuditAction.ACCOUNT_SUSPENDED, null, why.value());
@@ -53,6 +58,7 @@ public class SupportAccountActions {
 
     @Transactional
     public void reactivate(UUID accountId, @Nullable String reason) {
+        synchronousCommit.remoteApply();
         SupportReason why = SupportReason.of(reason);
         if (accounts.changeStatus(accountId, AccountStatus.ACTIVE)) {
             auditLog.accountEvent(currentActor.require(), accountId, AuditAction.ACCOUNT_REACTIVATED, null,
