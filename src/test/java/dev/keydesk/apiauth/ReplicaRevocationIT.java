@@ -61,12 +61,17 @@ class ReplicaRevocationIT {
     static PrimaryAndReplica servers;
     static TestNode writer;
     static TestNode reader;
+    /** One HTTP client per node, so verifications reuse their connections as a model service's would. */
+    static ApiClient readerApi;
+    static ApiClient writerApi;
 
     @BeforeAll
     static void startPrimaryReplicaAndTwoNodes() throws Exception {
         servers = PrimaryAndReplica.start();
         writer = TestNode.start(with(servers.nodeSettings(false), "keydesk.demo-data", "true"));
         reader = TestNode.start(with(servers.nodeSettings(true), "keydesk.demo-data", "false"));
+        readerApi = reader.api();
+        writerApi = writer.api();
         NewApiKey probe = generate("Probe");
         awaitReplicaReads(probe);
     }
@@ -295,7 +300,7 @@ class ReplicaRevocationIT {
     }
 
     private static String codeOn(TestNode node, String secret) {
-        var response = node.api().post(VerifyController.PATH, VerifyEndpointTest.body(secret)
+        var response = (node == reader ? readerApi : writerApi).post(VerifyController.PATH, VerifyEndpointTest.body(secret)
                 .getBytes(StandardCharsets.UTF_8), "Authorization", "Bearer " + VerifyEndpointTest.TOKEN,
                 "Content-Type", "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
