@@ -34,6 +34,7 @@ import dev.keydesk.apikey.KeyRolls;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.base.ui.DestructiveConfirmDialog;
 import dev.keydesk.base.ui.Notifications;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
     private final ApiKeyService keys;
     private final KeyRolls rolls;
     private final KeyCosts costs;
+    private final RecentSignInGuard recentSignIn;
     private final AccountSummary account;
     private final Button generate = new Button(getTranslation("apikeys.generate"), VaadinIcon.PLUS.create());
     private final Paragraph quotaText = new Paragraph();
@@ -64,7 +66,8 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable Registration resizeListener;
 
     ApiKeysView(ApiKeyService keys, KeyRolls rolls, AccountService accounts, KeydeskProperties properties,
-            KeyCosts costs) {
+            KeyCosts costs, RecentSignInGuard recentSignIn) {
+        this.recentSignIn = recentSignIn;
         this.keys = keys;
         this.rolls = rolls;
         this.costs = costs;
@@ -152,7 +155,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
     private void openRoll(ApiKeySummary key) {
         SerializableRunnable back = () -> focusRow(key, ROLL);
-        openInView(new RollKeyDialog(key, grace -> {
+        openInView(new RollKeyDialog(key, grace -> recentSignIn.confirmThen(() -> {
             try {
                 NewApiKey rolled = rolls.roll(key.id(), key.secretVersion(), grace);
                 reveal(new RevealKeyDialog(getTranslation("apikeys.reveal.title"),
@@ -162,11 +165,11 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
             } finally {
                 refresh();
             }
-        }), back);
+        })), back);
     }
 
     private void openEdit(ApiKeySummary key) {
-        openInView(new EditKeyDialog(key, (preset, access, allowedIps) -> {
+        openInView(new EditKeyDialog(key, (preset, access, allowedIps) -> recentSignIn.confirmThen(() -> {
             try {
                 keys.changeAccess(key.id(), preset, access, allowedIps);
                 Notifications.success(getTranslation("apikeys.edit.saved", key.name()));
@@ -174,7 +177,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 Notifications.error(KeyTexts.error(gone));
             }
             refresh();
-        }), () -> focusRow(key, EDIT));
+        })), () -> focusRow(key, EDIT));
     }
 
     private void openRename(ApiKeySummary key) {
@@ -192,7 +195,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
     private void confirmDelete(ApiKeySummary key) {
         DestructiveConfirmDialog confirm = new DestructiveConfirmDialog(getTranslation("apikeys.delete.title"),
                 getTranslation("apikeys.delete.text", key.name(), key.hint()), getTranslation("apikeys.cancel"),
-                getTranslation("apikeys.delete.confirm"), () -> {
+                getTranslation("apikeys.delete.confirm"), () -> recentSignIn.confirmThen(() -> {
                     try {
                         keys.delete(key.id());
                         Notifications.success(getTranslation("apikeys.delete.done", key.name()));
@@ -201,7 +204,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                     }
                     refresh();
                     focusAfterDelete();
-                });
+                }));
         confirm.addCancelListener(cancelled -> focusRow(key, DELETE));
         add(confirm);
         confirm.addOpenedChangeListener(opened -> {
