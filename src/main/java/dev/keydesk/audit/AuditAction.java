@@ -22,7 +22,9 @@ public enum AuditAction {
     TWO_FACTOR_DISABLED("Two-factor disabled"),
     RECOVERY_CODE_USED("Recovery code used"),
     RECOVERY_CODES_REGENERATED("Recovery codes regenerated"),
-    TWO_FACTOR_RESET("Two-factor reset");
+    TWO_FACTOR_RESET("Two-factor reset"),
+    TWO_FACTOR_REQUIRED_FOR_MEMBERS("Two-factor required for members"),
+    TWO_FACTOR_NO_LONGER_REQUIRED("Two-factor no longer required");
 
     private final String label;
 

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.keydesk.signin.ui.EnrolmentNotice;
+import dev.keydesk.signin.ui.MemberRequirementSection;
 import dev.keydesk.twofactor.ui.TwoFactorSection;
 import jakarta.annotation.security.PermitAll;
 
@@ -15,9 +17,12 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class SecurityView extends VerticalLayout {
 
-    SecurityView(TwoFactorSection twoFactor) {
+    SecurityView(EnrolmentNotice enrolmentNotice, TwoFactorSection twoFactor,
+            MemberRequirementSection memberRequirement) {
         addClassName("page");
         add(new H1(getTranslation("security.title")));
+        add(enrolmentNotice);
         add(twoFactor);
+        add(memberRequirement);
     }
 }
