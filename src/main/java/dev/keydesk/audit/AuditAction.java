@@ -23,6 +23,8 @@ public enum AuditAction {
     RECOVERY_CODE_USED("Recovery code used"),
     RECOVERY_CODES_REGENERATED("Recovery codes regenerated"),
     TWO_FACTOR_RESET("Two-factor reset"),
+    TWO_FACTOR_REQUIRED_FOR_MEMBERS("Two-factor required for members"),
+    TWO_FACTOR_NO_LONGER_REQUIRED("Two-factor no longer required"),
     PASSWORD_CHANGED("Password changed"),
     PASSWORD_RESET("Password reset"),
     OTHER_SESSIONS_SIGNED_OUT("Signed out other sessions");

@@ -37,11 +37,12 @@ public class AuditLog {
     }
 
     /**
-     * A member's sign-in (signed in, failed, locked), in the transaction that records the attempt.
-     * {@code who} is the member for their own attempts; locks are Keydesk's doing ("Automatic").
+     * A sign-in (signed in, failed, locked), in the transaction that records the attempt: a member's in
+     * each of their accounts, a support user's without an account ({@code accountId} null).
+     * {@code who} is the person for their own attempts; locks are Keydesk's doing ("Automatic").
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void signInEvent(UUID accountId, AuditAction action, @Nullable UUID userId, String who,
+    public void signInEvent(@Nullable UUID accountId, AuditAction action, @Nullable UUID userId, String who,
             @Nullable String details, @Nullable String remoteAddress, @Nullable String userAgent) {
         events.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), userId, who, accountId, action, null, null,
                 null, truncate(details), null, remoteAddress, truncateUserAgent(userAgent)));

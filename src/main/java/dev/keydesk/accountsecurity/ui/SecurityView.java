@@ -7,6 +7,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.keydesk.password.ui.PasswordSection;
 import dev.keydesk.sessions.ui.SessionsSection;
+import dev.keydesk.signin.ui.EnrolmentNotice;
+import dev.keydesk.signin.ui.MemberRequirementSection;
 import dev.keydesk.twofactor.ui.TwoFactorSection;
 import jakarta.annotation.security.PermitAll;
 
@@ -17,10 +19,13 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class SecurityView extends VerticalLayout {
 
-    SecurityView(TwoFactorSection twoFactor, PasswordSection password, SessionsSection sessions) {
+    SecurityView(EnrolmentNotice enrolmentNotice, TwoFactorSection twoFactor,
+            MemberRequirementSection memberRequirement, PasswordSection password, SessionsSection sessions) {
         addClassName("page");
         add(new H1(getTranslation("security.title")));
+        add(enrolmentNotice);
         add(twoFactor);
+        add(memberRequirement);
         add(password);
         add(sessions);
     }
