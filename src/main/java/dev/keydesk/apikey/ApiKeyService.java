@@ -10,6 +10,7 @@ import dev.keydesk.account.AccountService;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
 import dev.keydesk.base.replica.SynchronousCommit;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
 import org.jspecify.annotations.Nullable;
@@ -35,10 +36,12 @@ public class ApiKeyService {
     private final CurrentActor currentActor;
     private final KeyFormat keyFormat;
     private final SynchronousCommit synchronousCommit;
+    private final RecentSignIn recentSignIn;
     private final Clock clock;
 
     ApiKeyService(ApiKeyRepository keys, KeyQueries queries, KeySecrets secrets, AccountService accounts,
             AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, SynchronousCommit synchronousCommit,
+            RecentSignIn recentSignIn,
             Clock clock) {
         this.keys = keys;
         this.queries = queries;
@@ -48,6 +51,7 @@ public class ApiKeyService {
         this.currentActor = currentActor;
         this.keyFormat = keyFormat;
         this.synchronousCommit = synchronousCommit;
+        this.recentSignIn = recentSignIn;
         this.clock = clock;
     }
 
@@ -130,6 +134,7 @@ public class ApiKeyService {
         accounts.requireCustomerMember(actor, key.accountId());
         KeyPermissions permissions = new KeyPermissions(preset, access);
         AllowedIps allowedIps = AllowedIps.parse(allowedIpsText);
+        recentSignIn.require();
         if (permissions.equals(key.permissions()) && allowedIps.equals(key.allowedIps())) {
             return key;
         }
@@ -158,6 +163,7 @@ public class ApiKeyService {
         Actor actor = currentActor.require();
         ApiKeySummary key = listedKey(keyId);
         accounts.requireCustomerMember(actor, key.accountId());
+        recentSignIn.require();
         applyDelete(actor, key, null);
     }
 

@@ -8,6 +8,7 @@ import dev.keydesk.account.AccountService;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
 import dev.keydesk.base.replica.SynchronousCommit;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
 import org.springframework.stereotype.Service;
@@ -34,11 +35,12 @@ public class KeyRolls {
     private final CurrentActor currentActor;
     private final KeyFormat keyFormat;
     private final SynchronousCommit synchronousCommit;
+    private final RecentSignIn recentSignIn;
     private final Clock clock;
 
     KeyRolls(ApiKeyService keyService, ApiKeyRepository keys, KeySecrets secrets, KeyQueries queries,
             AccountService accounts, AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat,
-            SynchronousCommit synchronousCommit, Clock clock) {
+            SynchronousCommit synchronousCommit, RecentSignIn recentSignIn, Clock clock) {
         this.keyService = keyService;
         this.keys = keys;
         this.secrets = secrets;
@@ -48,6 +50,7 @@ public class KeyRolls {
         this.currentActor = currentActor;
         this.keyFormat = keyFormat;
         this.synchronousCommit = synchronousCommit;
+        this.recentSignIn = recentSignIn;
         this.clock = clock;
     }
 
@@ -63,6 +66,7 @@ public class KeyRolls {
         Actor actor = currentActor.require();
         ApiKeySummary seen = keyService.listedKey(keyId);
         accounts.requireCustomerMember(actor, seen.accountId());
+        recentSignIn.require();
         int limit = accounts.lockForKeyChange(seen.accountId());
         int version = keys.lockSecretVersion(keyId).orElseThrow(KeyNotFoundException::new);
         if (version != seenVersion) {

@@ -8,6 +8,7 @@ import dev.keydesk.apikey.SupportReason;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
 import dev.keydesk.base.replica.SynchronousCommit;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.CurrentActor;
 import dev.keydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,18 +28,21 @@ public class SupportAccountActions {
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
     private final SynchronousCommit synchronousCommit;
+    private final RecentSignIn recentSignIn;
 
     SupportAccountActions(AccountService accounts, AuditLog auditLog, CurrentActor currentActor,
-            SynchronousCommit synchronousCommit) {
+            SynchronousCommit synchronousCommit, RecentSignIn recentSignIn) {
         this.synchronousCommit = synchronousCommit;
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.currentActor = currentActor;
+        this.recentSignIn = recentSignIn;
     }
 
     @Transactional
     public void changeKeyLimit(UUID accountId, int limit, @Nullable String reason) {
         SupportReason why = SupportReason.of(reason);
+        recentSignIn.require();
         int previous = accounts.changeKeyLimit(accountId, limit);
         if (previous != limit) {
             auditLog.accountEvent(currentActor.require(), accountId, AuditAction.ACCOUNT_KEY_LIMIT_CHANGED,
@@ -51,6 +55,7 @@ public class SupportAccountActions {
     public void suspend(UUID accountId, @Nullable String reason) {
         synchronousCommit.remoteApply();
         SupportReason why = SupportReason.of(reason);
+        recentSignIn.require();
         if (accounts.changeStatus(accountId, AccountStatus.SUSPENDED)) {
             auditLog.accountEvent(currentActor.require(), accountId, AuditAction.ACCOUNT_SUSPENDED, null, why.value());
         }

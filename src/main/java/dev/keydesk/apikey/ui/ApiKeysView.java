@@ -30,6 +30,7 @@ import dev.keydesk.apikey.KeyQuota;
 import dev.keydesk.apikey.KeyRolls;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.base.ui.Notifications;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -42,6 +43,7 @@ class ApiKeysView extends VerticalLayout {
     private final ApiKeyService keys;
     private final KeyRolls rolls;
     private final KeyCosts costs;
+    private final RecentSignInGuard recentSignIn;
     private final AccountSummary account;
     private final Button generate = new Button("Generate API Key", VaadinIcon.PLUS.create());
     private final Paragraph quotaText = new Paragraph();
@@ -51,7 +53,8 @@ class ApiKeysView extends VerticalLayout {
     private final Div emptyState = emptyState();
 
     ApiKeysView(ApiKeyService keys, KeyRolls rolls, AccountService accounts, KeydeskProperties properties,
-            KeyCosts costs) {
+            KeyCosts costs, RecentSignInGuard recentSignIn) {
+        this.recentSignIn = recentSignIn;
         this.keys = keys;
         this.rolls = rolls;
         this.costs = costs;
@@ -105,7 +108,7 @@ class ApiKeysView extends VerticalLayout {
     }
 
     private void openRoll(ApiKeySummary key) {
-        openInView(new RollKeyDialog(key, grace -> {
+        openInView(new RollKeyDialog(key, grace -> recentSignIn.confirmThen(() -> {
             try {
                 NewApiKey rolled = rolls.roll(key.id(), key.secretVersion(), grace);
                 reveal(new RevealKeyDialog("Roll API Key", "The new secret of \u201c" + key.name() + "\u201d is "
@@ -115,11 +118,11 @@ class ApiKeysView extends VerticalLayout {
             } finally {
                 refresh();
             }
-        }));
+        })));
     }
 
     private void openEdit(ApiKeySummary key) {
-        openInView(new EditKeyDialog(key, (preset, access, allowedIps) -> {
+        openInView(new EditKeyDialog(key, (preset, access, allowedIps) -> recentSignIn.confirmThen(() -> {
             try {
                 keys.changeAccess(key.id(), preset, access, allowedIps);
                 Notifications.success("Key \u201c" + key.name() + "\u201d saved.");
@@ -127,7 +130,7 @@ class ApiKeysView extends VerticalLayout {
                 Notifications.error(gone.getMessage());
             }
             refresh();
-        }));
+        })));
     }
 
     /** Dialogs live inside this view, so leaving the page takes them (and any secret) with it. */
@@ -168,7 +171,7 @@ class ApiKeysView extends VerticalLayout {
         confirm.setCancelable(true);
         confirm.setConfirmText("Delete");
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> {
+        confirm.addConfirmListener(event -> recentSignIn.confirmThen(() -> {
             try {
                 keys.delete(key.id());
                 Notifications.success("Key \u201c" + key.name() + "\u201d deleted.");
@@ -176,7 +179,7 @@ class ApiKeysView extends VerticalLayout {
                 Notifications.error(gone.getMessage());
             }
             refresh();
-        });
+        }));
         confirm.open();
     }
 
