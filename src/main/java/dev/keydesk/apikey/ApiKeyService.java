@@ -35,14 +35,13 @@ public class ApiKeyService {
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
     private final KeyFormat keyFormat;
-    private final SynchronousCommit synchronousCommit;
     private final RecentSignIn recentSignIn;
+    private final SynchronousCommit synchronousCommit;
     private final Clock clock;
 
     ApiKeyService(ApiKeyRepository keys, KeyQueries queries, KeySecrets secrets, AccountService accounts,
-            AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, SynchronousCommit synchronousCommit,
-            RecentSignIn recentSignIn,
-            Clock clock) {
+            AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, RecentSignIn recentSignIn,
+            SynchronousCommit synchronousCommit, Clock clock) {
         this.keys = keys;
         this.queries = queries;
         this.secrets = secrets;
@@ -50,8 +49,8 @@ public class ApiKeyService {
         this.auditLog = auditLog;
         this.currentActor = currentActor;
         this.keyFormat = keyFormat;
-        this.synchronousCommit = synchronousCommit;
         this.recentSignIn = recentSignIn;
+        this.synchronousCommit = synchronousCommit;
         this.clock = clock;
     }
 
@@ -105,7 +104,7 @@ public class ApiKeyService {
         try {
             keys.insert(key);
         } catch (DuplicateKeyException e) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
         secrets.addCurrent(key.id(), secret, now);
         auditLog.keyEvent(actor, accountId, AuditAction.KEY_CREATED, key.id(), key.name(), key.hint(),
@@ -177,7 +176,7 @@ public class ApiKeyService {
                 throw new KeyNotFoundException();
             }
         } catch (DuplicateKeyException e) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
         auditLog.keyEvent(actor, key.accountId(), AuditAction.KEY_RENAMED, key.id(), name.value(), key.hint(),
                 "Renamed from \u201c" + key.name() + "\u201d to \u201c" + name.value() + "\u201d", reason);
@@ -201,7 +200,7 @@ public class ApiKeyService {
 
     private void requireNameFree(UUID accountId, KeyName name, UUID exceptId) {
         if (keys.nameTaken(accountId, name.comparisonKey(), exceptId)) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
     }
 }

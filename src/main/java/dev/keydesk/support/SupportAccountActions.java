@@ -27,11 +27,11 @@ public class SupportAccountActions {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
-    private final SynchronousCommit synchronousCommit;
     private final RecentSignIn recentSignIn;
+    private final SynchronousCommit synchronousCommit;
 
     SupportAccountActions(AccountService accounts, AuditLog auditLog, CurrentActor currentActor,
-            SynchronousCommit synchronousCommit, RecentSignIn recentSignIn) {
+            RecentSignIn recentSignIn, SynchronousCommit synchronousCommit) {
         this.synchronousCommit = synchronousCommit;
         this.accounts = accounts;
         this.auditLog = auditLog;
