@@ -35,8 +35,13 @@ public final class DisplayText {
 
     /** Why the (normalised) text is refused, written for the person who typed it; empty when it is fine. */
     public static Optional<String> problem(String text) {
+        return refusedCharacter(text).map(RefusedCharacter::english);
+    }
+
+    /** The first refused character of the (normalised) text, for a message in the reader's language. */
+    public static Optional<RefusedCharacter> refusedCharacter(String text) {
         OptionalInt first = text.codePoints().filter(DisplayText::refused).findFirst();
-        return first.isPresent() ? Optional.of(message(first.getAsInt())) : Optional.empty();
+        return first.isPresent() ? Optional.of(RefusedCharacter.of(first.getAsInt())) : Optional.empty();
     }
 
     /**
@@ -70,18 +75,5 @@ public final class DisplayText {
     static boolean isBidiControl(int codePoint) {
         return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)
                 || codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C;
-    }
-
-    private static String message(int codePoint) {
-        int type = Character.getType(codePoint);
-        if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-            return CONTROL;
-        }
-        String name = String.format(Locale.ROOT, "U+%04X", codePoint);
-        if (isBidiControl(codePoint)) {
-            return "Remove the text-direction character " + name + ": it makes text read differently from what "
-                    + "it is.";
-        }
-        return "Remove the invisible character " + name + ".";
     }
 }
