@@ -146,7 +146,8 @@ bench_postgres() {
     PSQL=("$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d keydesk -qtAX)
     "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "create database keydesk"
     SPRING_PROFILES_ACTIVE=prod KEYDESK_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/keydesk" \
-        KEYDESK_DB_USER=postgres KEYDESK_DB_PASSWORD=unused start_app postgres
+        KEYDESK_DB_USER=postgres KEYDESK_DB_PASSWORD=unused KEYDESK_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
+        start_app postgres
     read -r KEY HASH HINT KEY_ID < <(new_key)
     "${PSQL[@]}" -c "insert into account (id, name, status, key_limit, created_at)
                      values (gen_random_uuid(), 'Acme Corp', 'ACTIVE', 10, now())"

@@ -55,11 +55,26 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A fresh browser profile (no cookies, no storage) whose relative URLs go to the test server. */
     public BrowserContext newContext(int port) {
+        return newContext(port, new Browser.NewContextOptions().setViewportSize(1280, 900));
+    }
+
+    /**
+     * A fresh browser profile with the given options, e.g. {@code setLocale("pt-BR")} (the Accept-Language
+     * header), {@code setColorScheme(ColorScheme.DARK)} or a phone viewport; relative URLs go to the test server.
+     */
+    public BrowserContext newContext(int port, Browser.NewContextOptions options) {
         if (browser == null) {
             throw new IllegalStateException("Register Chromium with @RegisterExtension on a static field");
         }
-        return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setViewportSize(1280, 900));
+        return browser.newContext(options.setBaseURL("http://localhost:" + port));
+    }
+
+    /** A page without a server (e.g. {@code page.setContent(html)}), for tests of the test helpers. */
+    public Page newBlankPage() {
+        if (browser == null) {
+            throw new IllegalStateException("Register Chromium with @RegisterExtension on a static field");
+        }
+        return browser.newPage();
     }
 
     /** Fills in and sends the login form; where the page goes next is for the test to check. */

@@ -11,12 +11,14 @@ import java.util.Locale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
+import dev.keydesk.base.i18n.Languages;
 import org.jspecify.annotations.Nullable;
 import org.ocpsoft.prettytime.PrettyTime;
 
 /**
- * Times as people read them: in the browser's time zone, with the exact UTC time on hover.
- * Relative times ("3 minutes ago") come from PrettyTime.
+ * Times as people read them: in the UI's language (dates as Brazilians write them under pt-BR) and the
+ * browser's time zone, with the exact UTC time on hover. Relative times ("3 minutes ago", "há 3 minutos")
+ * come from PrettyTime in the same language.
  */
 public final class Times {
 
@@ -28,9 +30,18 @@ public final class Times {
 
     /** An absolute time, e.g. "Nov 26, 2026, 1:45 PM". */
     public static Span absolute(Instant instant) {
-        DateTimeFormatter local = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(browserZone());
-        return withExactTime(local.format(instant), instant);
+        return withExactTime(absoluteText(instant, locale(), browserZone()), instant);
+    }
+
+    /** "Nov 26, 2026, 1:45 PM" in English, "26 de nov. de 2026 13:45" in Brazilian Portuguese. */
+    static String absoluteText(Instant instant, Locale locale, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(instant);
+    }
+
+    /** "3 minutes ago", "há 3 minutos". */
+    static String relativeText(Instant instant, Locale locale) {
+        return new PrettyTime(locale).format(Date.from(instant));
     }
 
     /** A relative time, e.g. "3 minutes ago", or the given text when there is no time. */
@@ -38,7 +49,7 @@ public final class Times {
         if (instant == null) {
             return new Span(whenNever);
         }
-        return withExactTime(new PrettyTime(locale()).format(Date.from(instant)), instant);
+        return withExactTime(relativeText(instant, locale()), instant);
     }
 
     /**
@@ -77,6 +88,6 @@ public final class Times {
 
     private static Locale locale() {
         UI ui = UI.getCurrent();
-        return ui == null ? Locale.ENGLISH : ui.getLocale();
+        return ui == null ? Languages.ENGLISH : Languages.supported(ui.getLocale());
     }
 }
