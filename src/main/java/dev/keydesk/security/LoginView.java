@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,7 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     /** The value of {@code ?error=} when sign-in protection refused the attempt (see dev.keydesk.signin). */
     static final String LOCKED = "locked";
@@ -51,8 +53,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             """;
 
     private final LoginForm login = new LoginForm();
+    private final Div brand = new Div();
+    private final Paragraph tagline = new Paragraph();
+    private final Anchor register = new Anchor("register", "");
     private final Duration lockWindow;
     private boolean failed;
+    private boolean locked;
 
     /** The window of sign-in protection (dev.keydesk.signin.SignInProperties): how long a lock lasts at most. */
     LoginView(@Value("${keydesk.login.window:15m}") Duration lockWindow) {
@@ -63,11 +69,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.addClassName("login-form");
 
         // Not a heading: the form's title ("Log in") is the page's one h1.
-        Div brand = new Div(getTranslation("login.brand"));
         brand.addClassName("login-brand");
-        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
-        Anchor register = new Anchor("register", getTranslation("login.register"));
         Div links = new Div(register);
         links.addClassName("login-links");
         Div card = new Div(brand, tagline, login, links);
@@ -102,8 +105,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
         failed = error != null;
-        login.setI18n(i18n(failed && error.contains(LOCKED)));
+        locked = failed && error.contains(LOCKED);
+        login.setI18n(i18n(locked));
         login.setError(failed);
+    }
+
+    /** The texts in the UI's language, also when the same view instance is shown again in another one. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        brand.setText(getTranslation("login.brand"));
+        tagline.setText(getTranslation("login.tagline"));
+        register.setText(getTranslation("login.register"));
+        login.setI18n(i18n(locked));
     }
 
     @Override
