@@ -56,6 +56,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private final Div brand = new Div();
     private final Paragraph tagline = new Paragraph();
     private final Anchor register = new Anchor("register", "");
+    private final Anchor forgot = new Anchor("forgot-password", "");
     private final Duration lockWindow;
     private boolean failed;
     private boolean locked;
@@ -71,7 +72,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         // Not a heading: the form's title ("Log in") is the page's one h1.
         brand.addClassName("login-brand");
         tagline.addClassName("login-tagline");
-        Div links = new Div(register);
+        Div links = new Div(register, forgot);
         links.addClassName("login-links");
         Div card = new Div(brand, tagline, login, links);
         card.addClassName("login-card");
@@ -116,6 +117,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         brand.setText(getTranslation("login.brand"));
         tagline.setText(getTranslation("login.tagline"));
         register.setText(getTranslation("login.register"));
+        forgot.setText(getTranslation("password.forgot.link"));
         login.setI18n(i18n(locked));
     }
 

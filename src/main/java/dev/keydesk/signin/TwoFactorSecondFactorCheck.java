@@ -2,27 +2,31 @@ package dev.keydesk.signin;
 
 import java.util.UUID;
 
+import dev.keydesk.twofactor.TwoFactor;
 import org.springframework.stereotype.Component;
 
-/**
- * Interim: nobody has a second factor until dev.keydesk.twofactor (issue 14, the factor core) is merged;
- * then this adapts its service instead.
- */
+/** The second sign-in step's checks, as dev.keydesk.twofactor does them (replay refusal, single-use recovery codes). */
 @Component
 class TwoFactorSecondFactorCheck implements SecondFactorCheck {
 
+    private final TwoFactor twoFactor;
+
+    TwoFactorSecondFactorCheck(TwoFactor twoFactor) {
+        this.twoFactor = twoFactor;
+    }
+
     @Override
     public boolean isEnrolled(UUID userId) {
-        return false;
+        return twoFactor.isEnrolled(userId);
     }
 
     @Override
     public boolean verify(UUID userId, String code) {
-        return false;
+        return twoFactor.verifyCode(userId, code);
     }
 
     @Override
     public boolean useRecoveryCode(UUID userId, String code) {
-        return false;
+        return twoFactor.useRecoveryCode(userId, code);
     }
 }

@@ -5,11 +5,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.keydesk.security.Roles;
-import dev.keydesk.signin.MemberTwoFactorRequirement;
-import dev.keydesk.signin.SignInStages;
-import dev.keydesk.signin.ui.TwoFactorPolicySection;
+import dev.keydesk.password.ui.PasswordSection;
+import dev.keydesk.sessions.ui.SessionsSection;
+import dev.keydesk.signin.ui.EnrolmentNotice;
+import dev.keydesk.signin.ui.MemberRequirementSection;
 import dev.keydesk.twofactor.ui.TwoFactorSection;
 import jakarta.annotation.security.PermitAll;
 
@@ -20,11 +19,14 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class SecurityView extends VerticalLayout {
 
-    SecurityView(TwoFactorSection twoFactor, MemberTwoFactorRequirement requirement, SignInStages stages,
-            AuthenticationContext authentication) {
+    SecurityView(EnrolmentNotice enrolmentNotice, TwoFactorSection twoFactor,
+            MemberRequirementSection memberRequirement, PasswordSection password, SessionsSection sessions) {
         addClassName("page");
         add(new H1(getTranslation("security.title")));
+        add(enrolmentNotice);
         add(twoFactor);
-        add(new TwoFactorPolicySection(requirement, stages, authentication.hasRole(Roles.SUPPORT)));
+        add(memberRequirement);
+        add(password);
+        add(sessions);
     }
 }

@@ -11,10 +11,11 @@ import com.vaadin.flow.component.html.H2;
 final class DialogFocus {
 
     // On open: remember the focused element (the trigger). On close: focus it if still on the page, else the
-    // fallback. Runs after the close so that the dialog's own focus handling has finished.
+    // fallback; after the close, so that the dialog's own focus handling has finished.
     private static final String RETURN_FOCUS = """
             const dialog = this, fallback = $0;
-            let trigger = null;
+            // This runs after the response that opened the dialog: focus is still on the trigger then.
+            let trigger = dialog.opened ? document.activeElement : null;
             dialog.addEventListener('opened-changed', e => {
                 if (e.detail.value) {
                     trigger = document.activeElement;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.base.ui.Notifications;
 import dev.keydesk.base.ui.Times;
 import dev.keydesk.signin.NoSuchLockException;
@@ -29,9 +30,11 @@ class LockList extends Div {
     private final SerializableRunnable afterLift;
     private final String emptyText;
     private final Component focusAfter;
+    private final RecentSignInGuard recentSignIn;
 
     LockList(SignInLocks signIns, SerializableSupplier<List<UserLock>> locks, String emptyText,
-            Component focusAfter, SerializableRunnable afterLift) {
+            Component focusAfter, SerializableRunnable afterLift, RecentSignInGuard recentSignIn) {
+        this.recentSignIn = recentSignIn;
         this.signIns = signIns;
         this.locks = locks;
         this.emptyText = emptyText;
@@ -62,14 +65,16 @@ class LockList extends Div {
     }
 
     private void lift(UserLock lock, String reason) {
-        try {
-            signIns.lift(lock.username(), reason);
-            Notifications.success(getTranslation("support.lift.done", lock.username()));
-        } catch (NoSuchLockException gone) {
-            Notifications.error(getTranslation("support.lift.gone", lock.username()));
-        }
-        refresh();
-        afterLift.run();
-        DialogFocus.focus(focusAfter);
+        recentSignIn.confirmThen(() -> {
+            try {
+                signIns.lift(lock.username(), reason);
+                Notifications.success(getTranslation("support.lift.done", lock.username()));
+            } catch (NoSuchLockException gone) {
+                Notifications.error(getTranslation("support.lift.gone", lock.username()));
+            }
+            refresh();
+            afterLift.run();
+            DialogFocus.focus(focusAfter);
+        });
     }
 }

@@ -28,12 +28,15 @@ class ReasonConfirmDialog extends ConfirmDialog {
     private static final String FIRST_FOCUS = """
             const dialog = this, confirm = $0;
             let fresh = false;
-            dialog.addEventListener('opened-changed', e => {
-                fresh = e.detail.value;
+            const opened = value => {
+                fresh = value;
                 if (fresh) {
                     setTimeout(() => fresh = false, 2000);
                 }
-            });
+            };
+            // This script runs in the response that opens the dialog, after "opened" was set.
+            opened(dialog.opened);
+            dialog.addEventListener('opened-changed', e => opened(e.detail.value));
             confirm.addEventListener('focus', () => {
                 if (fresh) {
                     fresh = false;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableRunnable;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.base.ui.Times;
 import dev.keydesk.base.ui.WindowWidth;
 import dev.keydesk.signin.FailedSignIn;
@@ -26,7 +27,7 @@ class SignInsSection extends Div {
     private final Grid<FailedSignIn> failures = new Grid<>();
     private final LockList locks;
 
-    SignInsSection(SignInLocks signIns, UUID accountId, SerializableRunnable afterLift) {
+    SignInsSection(SignInLocks signIns, UUID accountId, SerializableRunnable afterLift, RecentSignInGuard recentSignIn) {
         this.signIns = signIns;
         this.accountId = accountId;
         Paragraph intro = new Paragraph(getTranslation("support.sign-ins.intro"));
@@ -36,7 +37,7 @@ class SignInsSection extends Div {
                 getTranslation("support.sign-ins.no-member-locked"), heading, () -> {
                     refreshFailures();
                     afterLift.run();
-                });
+                }, recentSignIn);
         failures.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         failures.addClassName("failed-sign-ins");

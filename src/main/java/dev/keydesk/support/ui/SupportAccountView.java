@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.KeyNotFoundException;
@@ -57,6 +58,7 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver, 
     private final SupportAccountActions accountActions;
     private final SignInLocks signIns;
     private final UsageReports usage;
+    private final RecentSignInGuard recentSignIn;
     private final KeyGrid keyGrid = new KeyGrid(true);
     private final Paragraph noKeys = new Paragraph(getTranslation("support.account.no-keys"));
     // Where focus goes after a key action removed or redrew the row that started it.
@@ -69,7 +71,8 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver, 
 
     SupportAccountView(SupportService support, ApiKeyService keys, SupportKeyActions actions,
             SupportAccountActions accountActions, ActivityService activity, SignInLocks signIns,
-            UsageReports usage) {
+            UsageReports usage, RecentSignInGuard recentSignIn) {
+        this.recentSignIn = recentSignIn;
         this.support = support;
         this.signIns = signIns;
         this.usage = usage;
@@ -119,8 +122,8 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver, 
         activityGrid = new ActivityGrid(activity, account.id());
         add(backLink(), new H1(account.name()), facts, accountControls(account),
                 new H2(getTranslation("support.account.members")), members,
-                new SignInsSection(signIns, account.id(), this::refreshKeys), keysHeading, keysIntro, keyGrid, noKeys,
-                new H2(getTranslation("support.account.usage")),
+                new SignInsSection(signIns, account.id(), this::refreshKeys, recentSignIn), keysHeading, keysIntro,
+                keyGrid, noKeys, new H2(getTranslation("support.account.usage")),
                 new UsagePanel(usage.lastDays(account.id(), UsageReports.MAX_DAYS)),
                 new H2(getTranslation("support.account.activity")), activityGrid);
         refreshKeys();
@@ -129,23 +132,25 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver, 
     private Div accountControls(SupportAccount account) {
         boolean suspended = "SUSPENDED".equals(account.status());
         Button limit = new Button(getTranslation("support.account.change-limit"));
-        limit.addClickListener(click -> new KeyLimitDialog(account.keyLimit(), (newLimit, reason) -> {
-            accountActions.changeKeyLimit(account.id(), newLimit, reason);
-            Notifications.success(getTranslation("support.account.limit-changed"));
-            reload(() -> limitButton);
-        }).returningFocusTo(limit).open());
+        limit.addClickListener(click -> new KeyLimitDialog(account.keyLimit(),
+                (newLimit, reason) -> recentSignIn.confirmThen(() -> {
+                    accountActions.changeKeyLimit(account.id(), newLimit, reason);
+                    Notifications.success(getTranslation("support.account.limit-changed"));
+                    reload(() -> limitButton);
+                })).returningFocusTo(limit).open());
         Button suspension = new Button(getTranslation(suspended ? "support.account.reactivate"
                 : "support.account.suspend"));
-        suspension.addClickListener(click -> new SuspensionDialog(account.name(), !suspended, reason -> {
-            if (suspended) {
-                accountActions.reactivate(account.id(), reason);
-            } else {
-                accountActions.suspend(account.id(), reason);
-            }
-            Notifications.success(getTranslation(suspended ? "support.account.reactivated"
-                    : "support.account.suspended"));
-            reload(() -> suspensionButton);
-        }).returningFocusTo(suspension).open());
+        suspension.addClickListener(click -> new SuspensionDialog(account.name(), !suspended,
+                reason -> recentSignIn.confirmThen(() -> {
+                    if (suspended) {
+                        accountActions.reactivate(account.id(), reason);
+                    } else {
+                        accountActions.suspend(account.id(), reason);
+                    }
+                    Notifications.success(getTranslation(suspended ? "support.account.reactivated"
+                            : "support.account.suspended"));
+                    reload(() -> suspensionButton);
+                })).returningFocusTo(suspension).open());
         if (!suspended) {
             suspension.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }

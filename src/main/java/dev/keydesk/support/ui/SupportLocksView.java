@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.security.Roles;
 import dev.keydesk.signin.SignInLocks;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.SUPPORT)
 class SupportLocksView extends VerticalLayout implements HasDynamicTitle {
 
-    SupportLocksView(SignInLocks signIns) {
+    SupportLocksView(SignInLocks signIns, RecentSignInGuard recentSignIn) {
         addClassName("page");
         Paragraph intro = new Paragraph(getTranslation("support.locks.intro"));
         intro.addClassName("page-intro");
@@ -28,7 +29,7 @@ class SupportLocksView extends VerticalLayout implements HasDynamicTitle {
         heading.getElement().setAttribute("tabindex", "-1");
         heading.addClassName("focus-target");
         add(heading, intro, new LockList(signIns, signIns::supportStaffLocks,
-                getTranslation("support.locks.empty"), heading, () -> { }));
+                getTranslation("support.locks.empty"), heading, () -> { }, recentSignIn));
     }
 
     @Override

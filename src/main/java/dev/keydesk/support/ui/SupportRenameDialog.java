@@ -8,6 +8,7 @@ import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.InvalidKeyNameException;
 import dev.keydesk.apikey.InvalidReasonException;
 import dev.keydesk.apikey.ui.KeyNameField;
+import dev.keydesk.apikey.ui.KeyTexts;
 
 /** Support renames a customer's key: a new name and a reason; refusals show in their fields. */
 class SupportRenameDialog extends SupportFormDialog {
@@ -32,7 +33,7 @@ class SupportRenameDialog extends SupportFormDialog {
             } catch (InvalidReasonException refused) {
                 reason.showError(ReasonField.message(this, refused));
             } catch (InvalidKeyNameException refused) {
-                name.showError(refused.getMessage());
+                name.showError(KeyTexts.error(refused));
             }
         }));
     }

@@ -1,36 +1,36 @@
 package dev.keydesk.signin.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import dev.keydesk.base.ui.Notifications;
 import dev.keydesk.signin.MemberTwoFactorRequirement;
 import dev.keydesk.signin.OwnTwoFactorMissingException;
-import dev.keydesk.signin.SignInStage;
-import dev.keydesk.signin.SignInStages;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 
 /**
- * The Security page's part of the two-factor policy: why the person was led here when a policy requires
- * two-factor sign-in they have not set up, and, for an account's owner, the switch that requires it of
- * every member.
+ * The Security page's switch for an account's owner: every member must use two-factor sign-in. Empty and
+ * hidden for other members and for support staff.
  */
-public class TwoFactorPolicySection extends Div {
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+public class MemberRequirementSection extends Section {
 
     private final MemberTwoFactorRequirement requirement;
 
-    public TwoFactorPolicySection(MemberTwoFactorRequirement requirement, SignInStages stages, boolean support) {
+    MemberRequirementSection(MemberTwoFactorRequirement requirement) {
         this.requirement = requirement;
-        addClassName("two-factor-policy");
-        if (stages.current() == SignInStage.ENROLMENT_REQUIRED) {
-            Paragraph notice = new Paragraph(getTranslation(support ? "signin.policy.support-must-enrol"
-                    : "signin.policy.member-must-enrol"));
-            notice.addClassName("policy-notice");
-            notice.getElement().setAttribute("role", "status");
-            add(notice);
-        }
-        requirement.ownedSetting().ifPresent(required -> add(new H2(getTranslation("signin.policy.members.title")),
-                requirementSwitch(required)));
+        addClassName("security-section");
+        setVisible(false);
+        requirement.ownedSetting().ifPresent(required -> {
+            H2 title = new H2(getTranslation("signin.policy.members.title"));
+            title.setId("member-two-factor-title");
+            getElement().setAttribute("aria-labelledby", "member-two-factor-title");
+            add(title, requirementSwitch(required));
+            setVisible(true);
+        });
     }
 
     private Checkbox requirementSwitch(boolean required) {
