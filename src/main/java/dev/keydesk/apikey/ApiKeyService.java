@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +34,12 @@ public class ApiKeyService {
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
     private final KeyFormat keyFormat;
+    private final RecentSignIn recentSignIn;
     private final Clock clock;
 
     ApiKeyService(ApiKeyRepository keys, KeyQueries queries, KeySecrets secrets, AccountService accounts,
-            AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, Clock clock) {
+            AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, RecentSignIn recentSignIn,
+            Clock clock) {
         this.keys = keys;
         this.queries = queries;
         this.secrets = secrets;
@@ -44,6 +47,7 @@ public class ApiKeyService {
         this.auditLog = auditLog;
         this.currentActor = currentActor;
         this.keyFormat = keyFormat;
+        this.recentSignIn = recentSignIn;
         this.clock = clock;
     }
 
@@ -95,7 +99,7 @@ public class ApiKeyService {
         try {
             keys.insert(key);
         } catch (DuplicateKeyException e) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
         secrets.addCurrent(key.id(), secret, now);
         auditLog.keyEvent(actor, accountId, AuditAction.KEY_CREATED, key.id(), key.name(), key.hint(),
@@ -123,6 +127,7 @@ public class ApiKeyService {
         accounts.requireCustomerMember(actor, key.accountId());
         KeyPermissions permissions = new KeyPermissions(preset, access);
         AllowedIps allowedIps = AllowedIps.parse(allowedIpsText);
+        recentSignIn.require();
         if (permissions.equals(key.permissions()) && allowedIps.equals(key.allowedIps())) {
             return key;
         }
@@ -150,6 +155,7 @@ public class ApiKeyService {
         Actor actor = currentActor.require();
         ApiKeySummary key = listedKey(keyId);
         accounts.requireCustomerMember(actor, key.accountId());
+        recentSignIn.require();
         applyDelete(actor, key, null);
     }
 
@@ -163,7 +169,7 @@ public class ApiKeyService {
                 throw new KeyNotFoundException();
             }
         } catch (DuplicateKeyException e) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
         auditLog.keyEvent(actor, key.accountId(), AuditAction.KEY_RENAMED, key.id(), name.value(), key.hint(),
                 "Renamed from \u201c" + key.name() + "\u201d to \u201c" + name.value() + "\u201d", reason);
@@ -186,7 +192,7 @@ public class ApiKeyService {
 
     private void requireNameFree(UUID accountId, KeyName name, UUID exceptId) {
         if (keys.nameTaken(accountId, name.comparisonKey(), exceptId)) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
     }
 }

@@ -71,11 +71,12 @@ public class SupportKeyActions {
         Instant expiresAt = choice.expiresAt(customDate, now);
         ApiKeySummary key = keys.listedKey(keyId);
         if (key.isExpired(now)) {
-            throw new InvalidExpirationException("This key has already expired.");
+            throw new InvalidExpirationException("already-expired", "This key has already expired.");
         }
         if (key.expiresAt() != null && !expiresAt.isBefore(key.expiresAt())) {
-            throw new InvalidExpirationException("Support can only bring an expiration forward: this key expires "
-                    + KeyDescriptions.utc(key.expiresAt()) + ". Choose an earlier time.");
+            throw new InvalidExpirationException("only-earlier", "Support can only bring an expiration forward: this key "
+                    + "expires " + KeyDescriptions.utc(key.expiresAt()) + ". Choose an earlier time.",
+                    KeyDescriptions.utc(key.expiresAt()));
         }
         if (repository.changeExpiration(keyId, expiresAt) == 0) {
             throw new KeyNotFoundException();

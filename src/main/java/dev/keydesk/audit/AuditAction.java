@@ -24,7 +24,10 @@ public enum AuditAction {
     RECOVERY_CODES_REGENERATED("Recovery codes regenerated"),
     TWO_FACTOR_RESET("Two-factor reset"),
     TWO_FACTOR_REQUIRED_FOR_MEMBERS("Two-factor required for members"),
-    TWO_FACTOR_NO_LONGER_REQUIRED("Two-factor no longer required");
+    TWO_FACTOR_NO_LONGER_REQUIRED("Two-factor no longer required"),
+    PASSWORD_CHANGED("Password changed"),
+    PASSWORD_RESET("Password reset"),
+    OTHER_SESSIONS_SIGNED_OUT("Signed out other sessions");
 
     private final String label;
 

@@ -44,7 +44,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         Paragraph tagline = new Paragraph("API keys for text, speech and agents.");
         tagline.addClassName("login-tagline");
         Anchor register = new Anchor("register", "Create an account");
-        Div links = new Div(register);
+        Div links = new Div(register, new Anchor("forgot-password", getTranslation("password.forgot.link")));
         links.addClassName("login-links");
         Div card = new Div(brand, tagline, login, links);
         card.addClassName("login-card");

@@ -7,6 +7,7 @@ import dev.keydesk.account.AccountStatus;
 import dev.keydesk.apikey.SupportReason;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.CurrentActor;
 import dev.keydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,16 +26,20 @@ public class SupportAccountActions {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
+    private final RecentSignIn recentSignIn;
 
-    SupportAccountActions(AccountService accounts, AuditLog auditLog, CurrentActor currentActor) {
+    SupportAccountActions(AccountService accounts, AuditLog auditLog, CurrentActor currentActor,
+            RecentSignIn recentSignIn) {
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.currentActor = currentActor;
+        this.recentSignIn = recentSignIn;
     }
 
     @Transactional
     public void changeKeyLimit(UUID accountId, int limit, @Nullable String reason) {
         SupportReason why = SupportReason.of(reason);
+        recentSignIn.require();
         int previous = accounts.changeKeyLimit(accountId, limit);
         if (previous != limit) {
             auditLog.accountEvent(currentActor.require(), accountId, AuditAction.ACCOUNT_KEY_LIMIT_CHANGED,
@@ -46,6 +51,7 @@ public class SupportAccountActions {
     @Transactional
     public void suspend(UUID accountId, @Nullable String reason) {
         SupportReason why = SupportReason.of(reason);
+        recentSignIn.require();
         if (accounts.changeStatus(accountId, AccountStatus.SUSPENDED)) {
             auditLog.accountEvent(currentActor.require(), accountId, AuditAction.ACCOUNT_SUSPENDED, null, why.value());
         }

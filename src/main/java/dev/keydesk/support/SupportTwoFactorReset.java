@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.keydesk.apikey.SupportReason;
+import dev.keydesk.recentsignin.RecentSignIn;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.Roles;
 import dev.keydesk.twofactor.TwoFactorReset;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,15 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupportTwoFactorReset {
 
     private final TwoFactorReset reset;
+    private final RecentSignIn recentSignIn;
 
-    SupportTwoFactorReset(TwoFactorReset reset) {
+    SupportTwoFactorReset(TwoFactorReset reset, RecentSignIn recentSignIn) {
         this.reset = reset;
+        this.recentSignIn = recentSignIn;
     }
 
     /** @return false when the member had no two-factor (nothing changed) */
     @Transactional
     public boolean resetMember(UUID accountId, String username, @Nullable String reason) {
         SupportReason why = SupportReason.of(reason);
+        recentSignIn.require();
         return reset.resetMemberBySupport(accountId, username, why.value());
     }
 

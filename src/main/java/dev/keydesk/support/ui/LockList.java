@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.base.ui.Notifications;
 import dev.keydesk.base.ui.Times;
 import dev.keydesk.signin.NoSuchLockException;
@@ -24,9 +25,11 @@ class LockList extends Div {
     private final SerializableSupplier<List<UserLock>> locks;
     private final SerializableRunnable afterLift;
     private final String emptyText;
+    private final RecentSignInGuard recentSignIn;
 
     LockList(SignInLocks signIns, SerializableSupplier<List<UserLock>> locks, String emptyText,
-            SerializableRunnable afterLift) {
+            SerializableRunnable afterLift, RecentSignInGuard recentSignIn) {
+        this.recentSignIn = recentSignIn;
         this.signIns = signIns;
         this.locks = locks;
         this.emptyText = emptyText;
@@ -55,13 +58,15 @@ class LockList extends Div {
     }
 
     private void lift(UserLock lock, String reason) {
-        try {
-            signIns.lift(lock.username(), reason);
-            Notifications.success("Sign-in lock of " + lock.username() + " lifted.");
-        } catch (NoSuchLockException gone) {
-            Notifications.error(gone.getMessage());
-        }
-        refresh();
-        afterLift.run();
+        recentSignIn.confirmThen(() -> {
+            try {
+                signIns.lift(lock.username(), reason);
+                Notifications.success("Sign-in lock of " + lock.username() + " lifted.");
+            } catch (NoSuchLockException gone) {
+                Notifications.error(gone.getMessage());
+            }
+            refresh();
+            afterLift.run();
+        });
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableRunnable;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.base.ui.Times;
 import dev.keydesk.signin.FailedSignIn;
 import dev.keydesk.signin.SignInLocks;
@@ -21,7 +22,7 @@ class SignInsSection extends Div {
     private final Grid<FailedSignIn> failures = new Grid<>();
     private final LockList locks;
 
-    SignInsSection(SignInLocks signIns, UUID accountId, SerializableRunnable afterLift) {
+    SignInsSection(SignInLocks signIns, UUID accountId, SerializableRunnable afterLift, RecentSignInGuard recentSignIn) {
         this.signIns = signIns;
         this.accountId = accountId;
         Paragraph intro = new Paragraph("After too many failed attempts a username is locked for a while. "
@@ -31,7 +32,7 @@ class SignInsSection extends Div {
                 "No member is locked out.", () -> {
                     refreshFailures();
                     afterLift.run();
-                });
+                }, recentSignIn);
         failures.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         failures.addClassName("failed-sign-ins");
         failures.addColumn(FailedSignIn::username).setHeader("Username").setAutoWidth(true).setKey("username");

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.KeyNotFoundException;
@@ -60,6 +61,7 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     private final SupportAccountActions accountActions;
     private final SignInLocks signIns;
     private final UsageReports usage;
+    private final RecentSignInGuard recentSignIn;
     private final SupportTwoFactorReset twoFactorResets;
     private final KeyGrid keyGrid = new KeyGrid(true);
     private final Paragraph noKeys = new Paragraph("This account has no API keys.");
@@ -68,7 +70,8 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
 
     SupportAccountView(SupportService support, ApiKeyService keys, SupportKeyActions actions,
             SupportAccountActions accountActions, ActivityService activity, SignInLocks signIns,
-            UsageReports usage, SupportTwoFactorReset twoFactorResets) {
+            UsageReports usage, RecentSignInGuard recentSignIn, SupportTwoFactorReset twoFactorResets) {
+        this.recentSignIn = recentSignIn;
         this.twoFactorResets = twoFactorResets;
         this.support = support;
         this.signIns = signIns;
@@ -115,23 +118,24 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
         keysIntro.addClassName("page-intro");
         activityGrid = new ActivityGrid(activity, account.id());
         add(backLink(), new H1(account.name()), facts, accountControls(account), new H2("Members"), members,
-                new SignInsSection(signIns, account.id(), this::refreshKeys), new H2("API keys"), keysIntro,
+                new SignInsSection(signIns, account.id(), this::refreshKeys, recentSignIn), new H2("API keys"), keysIntro,
                 keyGrid, noKeys, new H2("Usage"), new UsagePanel(usage.lastDays(account.id(), UsageReports.MAX_DAYS)),
                 new H2("Activity"), activityGrid);
-        addComponentAtIndex(indexOf(members) + 1, new TwoFactorResets(twoFactorResets, account.id(), this::reload));
+        addComponentAtIndex(indexOf(members) + 1, new TwoFactorResets(twoFactorResets, account.id(), this::reload,
+                recentSignIn));
         refreshKeys();
     }
 
     private Div accountControls(SupportAccount account) {
         boolean suspended = "SUSPENDED".equals(account.status());
         Button limit = new Button("Change key limit", click -> new KeyLimitDialog(account.keyLimit(),
-                (newLimit, reason) -> {
+                (newLimit, reason) -> recentSignIn.confirmThen(() -> {
                     accountActions.changeKeyLimit(account.id(), newLimit, reason);
                     Notifications.success("Key limit changed.");
                     reload();
-                }).open());
+                })).open());
         Button suspension = new Button(suspended ? "Reactivate account" : "Suspend account",
-                click -> new SuspensionDialog(account.name(), !suspended, reason -> {
+                click -> new SuspensionDialog(account.name(), !suspended, reason -> recentSignIn.confirmThen(() -> {
                     if (suspended) {
                         accountActions.reactivate(account.id(), reason);
                     } else {
@@ -139,7 +143,7 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
                     }
                     Notifications.success(suspended ? "Account reactivated." : "Account suspended.");
                     reload();
-                }).open());
+                })).open());
         if (!suspended) {
             suspension.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.security.Roles;
 import dev.keydesk.signin.SignInLocks;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,13 +21,13 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Roles.SUPPORT)
 class SupportLocksView extends VerticalLayout {
 
-    SupportLocksView(SignInLocks signIns) {
+    SupportLocksView(SignInLocks signIns, RecentSignInGuard recentSignIn) {
         addClassName("page");
         Paragraph intro = new Paragraph("Support users who are locked out after too many failed sign-ins. Lift a "
                 + "lock only when you know the colleague asking is its owner; the reason is kept in the audit log. "
                 + "Customers' locks are on their account's page.");
         intro.addClassName("page-intro");
         add(new H1("Sign-in locks"), intro, new LockList(signIns, signIns::supportStaffLocks,
-                "No support user is locked out.", () -> { }));
+                "No support user is locked out.", () -> { }, recentSignIn));
     }
 }

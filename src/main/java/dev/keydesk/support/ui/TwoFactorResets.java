@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableRunnable;
 import dev.keydesk.base.ui.Notifications;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.support.SupportTwoFactorReset;
 import dev.keydesk.twofactor.TwoFactorException;
 
@@ -18,7 +19,8 @@ import dev.keydesk.twofactor.TwoFactorException;
  */
 class TwoFactorResets extends Div {
 
-    TwoFactorResets(SupportTwoFactorReset resets, UUID accountId, SerializableRunnable onReset) {
+    TwoFactorResets(SupportTwoFactorReset resets, UUID accountId, SerializableRunnable onReset,
+            RecentSignInGuard recentSignIn) {
         addClassName("two-factor-resets");
         List<String> enrolled = resets.membersWithTwoFactor(accountId).stream().sorted().toList();
         setVisible(!enrolled.isEmpty());
@@ -31,8 +33,8 @@ class TwoFactorResets extends Div {
         buttons.addClassName("security-actions");
         for (String username : enrolled) {
             buttons.add(new Button(getTranslation("twofactor.reset.button", username), VaadinIcon.MOBILE.create(),
-                    click -> new ResetTwoFactorDialog(username, reason -> reset(resets, accountId, username, reason,
-                            onReset)).open()));
+                    click -> new ResetTwoFactorDialog(username, reason -> recentSignIn.confirmThen(
+                            () -> reset(resets, accountId, username, reason, onReset))).open()));
         }
         add(intro, buttons);
     }
