@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.base.replica.SynchronousCommit;
 import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
@@ -34,11 +35,12 @@ public class KeyRolls {
     private final CurrentActor currentActor;
     private final KeyFormat keyFormat;
     private final RecentSignIn recentSignIn;
+    private final SynchronousCommit synchronousCommit;
     private final Clock clock;
 
     KeyRolls(ApiKeyService keyService, ApiKeyRepository keys, KeySecrets secrets, KeyQueries queries,
             AccountService accounts, AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat,
-            RecentSignIn recentSignIn, Clock clock) {
+            RecentSignIn recentSignIn, SynchronousCommit synchronousCommit, Clock clock) {
         this.keyService = keyService;
         this.keys = keys;
         this.secrets = secrets;
@@ -48,6 +50,7 @@ public class KeyRolls {
         this.currentActor = currentActor;
         this.keyFormat = keyFormat;
         this.recentSignIn = recentSignIn;
+        this.synchronousCommit = synchronousCommit;
         this.clock = clock;
     }
 
@@ -59,6 +62,7 @@ public class KeyRolls {
      */
     @Transactional
     public NewApiKey roll(UUID keyId, int seenVersion, RollGrace grace) {
+        synchronousCommit.remoteApply();
         Actor actor = currentActor.require();
         ApiKeySummary seen = keyService.listedKey(keyId);
         accounts.requireCustomerMember(actor, seen.accountId());

@@ -76,38 +76,8 @@ public class KeyGrid extends Grid<ApiKeySummary> {
         cardColumn = addComponentColumn(key -> KeyCard.of(key, now, cost(key), actions(key, true)))
                 .setHeader(KeyTexts.t("apikeys.column.keys")).setKey("card");
         cardColumn.setVisible(false);
-        // Tab reaches the row buttons: without this, a keyboard user must know to press Enter on a cell first.
-        getElement().executeJs(ROW_BUTTONS_IN_TAB_ORDER);
+        RowButtonsInTabOrder.apply(this);
     }
-
-    /**
-     * When Tab (not an arrow key) brings focus onto a body cell, focus moves on to the first button of that
-     * row, which puts the grid in its interaction mode; from there Tab walks through every row's buttons and
-     * then leaves the grid, and Escape returns to cell navigation.
-     */
-    private static final String ROW_BUTTONS_IN_TAB_ORDER = """
-            if (!window.keydeskTabKey) {
-              const last = window.keydeskTabKey = {tab: false, back: false};
-              document.addEventListener('keydown', e => { last.tab = e.key === 'Tab'; last.back = e.shiftKey; }, true);
-              document.addEventListener('mousedown', () => { last.tab = false; }, true);
-            }
-            this.addEventListener('focusin', () => {
-              const cell = this.shadowRoot.activeElement;
-              const row = cell && cell.localName === 'td' ? cell.parentElement : null;
-              if (!window.keydeskTabKey.tab || !row || row.parentElement !== this.$.items) {
-                return;
-              }
-              window.keydeskTabKey.tab = false;
-              const buttons = [...row.querySelectorAll('slot')]
-                  .flatMap(slot => slot.assignedElements({flatten: true}))
-                  .flatMap(content => [...content.querySelectorAll('vaadin-button:not([disabled])')])
-                  .filter(button => button.offsetParent !== null);
-              const target = window.keydeskTabKey.back ? buttons[buttons.length - 1] : buttons[0];
-              if (target) {
-                setTimeout(() => target.focus({focusVisible: true}));
-              }
-            });
-            """;
 
     private void wide(Column<ApiKeySummary> column) {
         wideColumns.add(column);
@@ -218,7 +188,7 @@ public class KeyGrid extends Grid<ApiKeySummary> {
             return summary;
         }
         int count = key.allowedIps().entries().size();
-        Span addresses = new Span(KeyTexts.t("apikeys.ips.count", count));
+        Span addresses = new Span(KeyTexts.counted("apikeys.ips.one", "apikeys.ips.count", count));
         addresses.addClassName("cell-note");
         Div cell = new Div(summary, addresses);
         cell.addClassName("stacked-cell");

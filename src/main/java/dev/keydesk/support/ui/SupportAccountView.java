@@ -121,8 +121,8 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
                 new SignInsSection(signIns, account.id(), this::refreshKeys, recentSignIn), new H2("API keys"), keysIntro,
                 keyGrid, noKeys, new H2("Usage"), new UsagePanel(usage.lastDays(account.id(), UsageReports.MAX_DAYS)),
                 new H2("Activity"), activityGrid);
-        addComponentAtIndex(indexOf(members) + 1, new TwoFactorResets(twoFactorResets, account.id(), this::reload,
-                recentSignIn));
+        addComponentAtIndex(indexOf(members) + 1,
+                new TwoFactorResets(twoFactorResets, recentSignIn, account.id(), this::reload));
         refreshKeys();
     }
 

@@ -19,8 +19,8 @@ import dev.keydesk.twofactor.TwoFactorException;
  */
 class TwoFactorResets extends Div {
 
-    TwoFactorResets(SupportTwoFactorReset resets, UUID accountId, SerializableRunnable onReset,
-            RecentSignInGuard recentSignIn) {
+    TwoFactorResets(SupportTwoFactorReset resets, RecentSignInGuard recentSignIn, UUID accountId,
+            SerializableRunnable onReset) {
         addClassName("two-factor-resets");
         List<String> enrolled = resets.membersWithTwoFactor(accountId).stream().sorted().toList();
         setVisible(!enrolled.isEmpty());
