@@ -7,6 +7,7 @@ import dev.keydesk.account.AccountStatus;
 import dev.keydesk.apikey.SupportReason;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.base.replica.SynchronousCommit;
 import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.CurrentActor;
 import dev.keydesk.security.Roles;
@@ -27,9 +28,11 @@ public class SupportAccountActions {
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
     private final RecentSignIn recentSignIn;
+    private final SynchronousCommit synchronousCommit;
 
     SupportAccountActions(AccountService accounts, AuditLog auditLog, CurrentActor currentActor,
-            RecentSignIn recentSignIn) {
+            RecentSignIn recentSignIn, SynchronousCommit synchronousCommit) {
+        this.synchronousCommit = synchronousCommit;
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.currentActor = currentActor;
@@ -50,6 +53,7 @@ public class SupportAccountActions {
     /** Suspends the account: its keys are refused from the moment this commits, on every node. */
     @Transactional
     public void suspend(UUID accountId, @Nullable String reason) {
+        synchronousCommit.remoteApply();
         SupportReason why = SupportReason.of(reason);
         recentSignIn.require();
         if (accounts.changeStatus(accountId, AccountStatus.SUSPENDED)) {
@@ -59,6 +63,7 @@ public class SupportAccountActions {
 
     @Transactional
     public void reactivate(UUID accountId, @Nullable String reason) {
+        synchronousCommit.remoteApply();
         SupportReason why = SupportReason.of(reason);
         if (accounts.changeStatus(accountId, AccountStatus.ACTIVE)) {
             auditLog.accountEvent(currentActor.require(), accountId, AuditAction.ACCOUNT_REACTIVATED, null,

@@ -39,6 +39,12 @@ public final class DisplayText {
         return first.isPresent() ? Optional.of(message(first.getAsInt())) : Optional.empty();
     }
 
+    /** As {@link #problem}, with the kind of character and its code point, so a page can say it in any language. */
+    public static Optional<Problem> firstProblem(String text) {
+        OptionalInt first = text.codePoints().filter(DisplayText::refused).findFirst();
+        return first.isPresent() ? Optional.of(Problem.of(first.getAsInt())) : Optional.empty();
+    }
+
     /**
      * The form in which two texts are the same: NFC and lower case. Lower-casing can undo NFC (U+0130
      * becomes i + U+0307), hence the second normalisation.
@@ -83,5 +89,19 @@ public final class DisplayText {
                     + "it is.";
         }
         return "Remove the invisible character " + name + ".";
+    }
+
+    /** A refused character: its kind, its code point ("U+202E") and the English message. */
+    public record Problem(Kind kind, String codePoint, String message) {
+
+        public enum Kind { CONTROL, DIRECTION, INVISIBLE }
+
+        static Problem of(int codePoint) {
+            int type = Character.getType(codePoint);
+            Kind kind = type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR ? Kind.CONTROL
+                    : isBidiControl(codePoint) ? Kind.DIRECTION : Kind.INVISIBLE;
+            return new Problem(kind, String.format(Locale.ROOT, "U+%04X", codePoint), DisplayText.message(codePoint));
+        }
     }
 }

@@ -40,6 +40,7 @@ import dev.keydesk.support.AccountMember;
 import dev.keydesk.support.SupportAccount;
 import dev.keydesk.support.SupportAccountActions;
 import dev.keydesk.support.SupportService;
+import dev.keydesk.support.SupportTwoFactorReset;
 import dev.keydesk.usage.UsageReports;
 import dev.keydesk.usage.ui.UsagePanel;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,6 +62,7 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     private final SignInLocks signIns;
     private final UsageReports usage;
     private final RecentSignInGuard recentSignIn;
+    private final SupportTwoFactorReset twoFactorResets;
     private final KeyGrid keyGrid = new KeyGrid(true);
     private final Paragraph noKeys = new Paragraph("This account has no API keys.");
     private UUID accountId = new UUID(0, 0);
@@ -68,8 +70,9 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
 
     SupportAccountView(SupportService support, ApiKeyService keys, SupportKeyActions actions,
             SupportAccountActions accountActions, ActivityService activity, SignInLocks signIns,
-            UsageReports usage, RecentSignInGuard recentSignIn) {
+            UsageReports usage, RecentSignInGuard recentSignIn, SupportTwoFactorReset twoFactorResets) {
         this.recentSignIn = recentSignIn;
+        this.twoFactorResets = twoFactorResets;
         this.support = support;
         this.signIns = signIns;
         this.usage = usage;
@@ -118,6 +121,8 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
                 new SignInsSection(signIns, account.id(), this::refreshKeys, recentSignIn), new H2("API keys"), keysIntro,
                 keyGrid, noKeys, new H2("Usage"), new UsagePanel(usage.lastDays(account.id(), UsageReports.MAX_DAYS)),
                 new H2("Activity"), activityGrid);
+        addComponentAtIndex(indexOf(members) + 1,
+                new TwoFactorResets(twoFactorResets, recentSignIn, account.id(), this::reload));
         refreshKeys();
     }
 
