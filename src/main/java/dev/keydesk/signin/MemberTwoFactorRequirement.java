@@ -43,11 +43,12 @@ public class MemberTwoFactorRequirement {
     /** The setting of the signed-in customer's account if they own it; empty for other members and support. */
     @Transactional(readOnly = true)
     public Optional<Boolean> ownedSetting() {
-        if (!currentActor.require().isCustomer()) {
+        Actor actor = currentActor.require();
+        if (!actor.isCustomer()) {
             return Optional.empty();
         }
         UUID accountId = accounts.currentAccount().id();
-        return isOwner(currentActor.require(), accountId) ? Optional.of(queries.required(accountId)) : Optional.empty();
+        return isOwner(actor, accountId) ? Optional.of(queries.required(accountId)) : Optional.empty();
     }
 
     /**

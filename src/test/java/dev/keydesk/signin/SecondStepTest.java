@@ -43,6 +43,8 @@ class SecondStepTest extends SignInTestBase {
     SecurityContextHolderStrategy contexts;
     @Autowired
     CurrentActor currentActor;
+    @Autowired
+    SignInLocks locks;
 
     MockHttpSession session;
 
@@ -159,6 +161,26 @@ class SecondStepTest extends SignInTestBase {
         logIn(newCustomer().username(), TestCustomer.PASSWORD, address)
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
                         .redirectedUrl(LoginThrottlingTest.LOCKED));
+    }
+
+    @Test
+    void support_sees_a_lock_of_the_second_step_and_lifting_it_lets_the_right_code_through() throws Exception {
+        TestCustomer customer = enrolledCustomer();
+        passwordStep(customer.username(), newAddress());
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> secondStep.verifyCode(WRONG_CODE)).isInstanceOf(WrongCodeException.class);
+        }
+        SecurityContext waiting = contexts.getContext();
+
+        signedIn.as("support", () -> {
+            assertThat(locks.accountSignIns(customer.accountId()).locks()).extracting(UserLock::username)
+                    .containsExactly(customer.username());
+            locks.lift(customer.username(), "Customer called from the number on file");
+        });
+        contexts.setContext(waiting);
+        secondStep.verifyCode(CODE);
+
+        assertThat(authorities(contexts.getContext().getAuthentication())).contains("ROLE_CUSTOMER");
     }
 
     @Test

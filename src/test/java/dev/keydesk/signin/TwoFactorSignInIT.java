@@ -127,6 +127,7 @@ class TwoFactorSignInIT {
                     .isVisible();
 
             Chromium.button(page, "Log out").click();
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
             Chromium.logIn(page, support, TestCustomer.PASSWORD);
             assertThat(page).hasURL(CODE_PAGE);
             Chromium.textbox(page, "Authentication code").fill(app.codeInSteps(1));
