@@ -130,7 +130,7 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver, 
                 new UsagePanel(usage.lastDays(account.id(), UsageReports.MAX_DAYS)),
                 new H2(getTranslation("support.account.activity")), activityGrid);
         addComponentAtIndex(indexOf(members) + 1,
-                new TwoFactorResets(twoFactorResets, recentSignIn, account.id(), this::reload));
+                new TwoFactorResets(twoFactorResets, recentSignIn, account.id(), () -> reload(() -> null)));
         refreshKeys();
     }
 
