@@ -17,17 +17,18 @@ final class RowButtonsInTabOrder {
               document.addEventListener('keydown', e => { last.tab = e.key === 'Tab'; last.back = e.shiftKey; }, true);
               document.addEventListener('mousedown', () => { last.tab = false; }, true);
             }
-            this.addEventListener('focusin', () => {
+            // On the shadow root: a move from cell to cell inside the grid never reaches the host as focusin.
+            this.shadowRoot.addEventListener('focusin', () => {
               const cell = this.shadowRoot.activeElement;
               const row = cell && cell.localName === 'td' ? cell.parentElement : null;
-              if (!window.keydeskTabKey.tab || !row || row.parentElement !== this.$.items) {
+              if (!window.keydeskTabKey.tab || !row || !row.parentElement || row.parentElement.id !== 'items') {
                 return;
               }
               window.keydeskTabKey.tab = false;
-              const buttons = [...row.querySelectorAll('slot')]
+              const buttons = [...row.children].filter(td => !td.hidden)
+                  .flatMap(td => [...td.querySelectorAll('slot')])
                   .flatMap(slot => slot.assignedElements({flatten: true}))
-                  .flatMap(content => [...content.querySelectorAll('vaadin-button:not([disabled])')])
-                  .filter(button => button.offsetParent !== null);
+                  .flatMap(content => [...content.querySelectorAll('vaadin-button:not([disabled])')]);
               const target = window.keydeskTabKey.back ? buttons[buttons.length - 1] : buttons[0];
               if (target) {
                 setTimeout(() => target.focus({focusVisible: true}));

@@ -130,7 +130,10 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver, 
                 new UsagePanel(usage.lastDays(account.id(), UsageReports.MAX_DAYS)),
                 new H2(getTranslation("support.account.activity")), activityGrid);
         addComponentAtIndex(indexOf(members) + 1,
-                new TwoFactorResets(twoFactorResets, recentSignIn, account.id(), () -> reload(() -> null)));
+                new TwoFactorResets(twoFactorResets, recentSignIn, account.id(), () -> {
+                    reload(() -> null);
+                    DialogFocus.focus(keysHeading);
+                }));
         refreshKeys();
     }
 

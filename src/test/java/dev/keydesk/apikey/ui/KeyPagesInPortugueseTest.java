@@ -80,7 +80,7 @@ class KeyPagesInPortugueseTest extends KeyViewTestBase {
         assertThat(confirm.getElement().getProperty("header")).isEqualTo("Excluir chave de API?");
         collect(confirm);
 
-        assertThat(shown).contains("Gerar chave de API", "Expira em breve", "Restritas (0 de 4)", "Excluir Produção");
+        assertThat(shown).contains("Gerar chave de API", "Expirando", "Restritas (0 de 4)", "Excluir Produção");
         UntranslatedText.assertNone(shown, ignored());
     }
 

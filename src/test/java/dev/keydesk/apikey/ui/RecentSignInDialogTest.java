@@ -12,7 +12,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +57,7 @@ class RecentSignInDialogTest extends KeyViewTestBase {
         click("Roll key");
 
         assertThat(confirmDialog()).isEmpty();
-        assertThat(find(TextField.class).withLabel("API key").exists()).as("the new secret is revealed").isTrue();
+        assertThat(find(TextArea.class).withLabel("API key").exists()).as("the new secret is revealed").isTrue();
     }
 
     @Test
@@ -77,7 +77,7 @@ class RecentSignInDialogTest extends KeyViewTestBase {
 
         assertThat(confirmDialog()).isEmpty();
         assertThat(key("Production").secretVersion()).isEqualTo(versionBefore + 1);
-        assertThat(find(TextField.class).withLabel("API key").exists()).as("the roll went on").isTrue();
+        assertThat(find(TextArea.class).withLabel("API key").exists()).as("the roll went on").isTrue();
     }
 
     @Test
