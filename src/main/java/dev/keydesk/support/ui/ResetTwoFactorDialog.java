@@ -24,7 +24,7 @@ class ResetTwoFactorDialog extends Dialog {
                 onReset.accept(reason.getValue());
                 close();
             } catch (InvalidReasonException refused) {
-                reason.showError(refused.getMessage());
+                reason.showError(ReasonField.message(this, refused));
             }
         });
         reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
