@@ -334,7 +334,9 @@ bench_replica() {
     local preload=""
     [ "$PGSS" = 1 ] && preload="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
     start_pg "$replica" "$replica_port" "-c cluster_name=keydesk_replica $preload"
-    "${PSQL[@]}" -c "alter system set synchronous_standby_names = '\"keydesk_replica\"'" -c "select pg_reload_conf()" >/dev/null
+    # As docs/operations.md ("Read replicas"): ordinary writes commit locally, key changes wait for the replica.
+    "${PSQL[@]}" -c "alter role postgres set synchronous_commit = local" \
+        -c "alter system set synchronous_standby_names = '\"keydesk_replica\"'" -c "select pg_reload_conf()" >/dev/null
     PG_ROOTS="$PG_ROOTS,$(head -1 "$replica/postmaster.pid")"
     REPLICA_PSQL=("$PG_BIN/psql" -h 127.0.0.1 -p "$replica_port" -U postgres -d keydesk -qtAX)
     for _ in $(seq 1 30); do

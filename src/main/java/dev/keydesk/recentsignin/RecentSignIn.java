@@ -15,15 +15,20 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Whether the signed-in person signed in recently enough for a sensitive action, and confirming it again.
  *
  * <p>The time of the sign-in is Spring Security's own: the form login gives the authentication a
  * {@link FactorGrantedAuthority} {@code FACTOR_PASSWORD} issued at that moment, and it lives in the
- * session with the rest of the sign-in. A confirmation re-issues every factor authority the sign-in has,
- * in place, so the session's sign-in becomes recent again without a new session. An authentication
+ * session with the rest of the sign-in (after a second step, dev.keydesk.signin's {@code FACTOR_TOTP} too).
+ * A confirmation re-issues every factor authority the sign-in has, so the session's sign-in becomes recent
+ * again without a new session. An authentication
  * without that authority (made by no password check) is never recent.
  */
 @Service
@@ -34,6 +39,7 @@ public class RecentSignIn {
     private final ObjectProvider<SecondFactorCheck> secondFactor;
     private final Duration maxAge;
     private final Clock clock;
+    private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
     RecentSignIn(SecurityContextHolderStrategy contexts, PasswordRecheck passwords,
             ObjectProvider<SecondFactorCheck> secondFactor, RecentSignInProperties properties, Clock clock) {
@@ -101,8 +107,12 @@ public class RecentSignIn {
                         .issuedAt(now).build());
             }
         }).build();
-        // The context is the session's own object (HttpSessionSecurityContextRepository), so this lasts.
         context.setAuthentication(renewed);
+        // The context is the session's own object already; saving it says so, whatever repository loaded it.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getResponse() != null && request.getRequest().getSession(false) != null) {
+            sessionContexts.saveContext(context, request.getRequest(), request.getResponse());
+        }
     }
 
     static Optional<Instant> signedInAt(Authentication authentication) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.keydesk.apikey.SupportReason;
 import dev.keydesk.recentsignin.RecentSignIn;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.Roles;
 import dev.keydesk.twofactor.TwoFactorReset;
 import jakarta.annotation.security.RolesAllowed;

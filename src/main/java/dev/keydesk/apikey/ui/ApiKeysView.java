@@ -103,7 +103,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("apikeys.page-title");
+        return getTranslation("shell.page-title", getTranslation("apikeys.title"));
     }
 
     @Override

@@ -46,27 +46,28 @@ public class KeyGrid extends Grid<ApiKeySummary> {
         addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addClassName("key-grid");
         setAllRowsVisible(true);
-        wide(addComponentColumn(KeyGrid::name).setHeader(KeyTexts.t("apikeys.column.name")).setWidth("10rem")
+        // Widths that let every column fit a 1280 px screen beside the navigation; long texts wrap.
+        wide(addComponentColumn(KeyGrid::name).setHeader(KeyTexts.t("apikeys.column.name")).setWidth("6rem")
                 .setFlexGrow(2).setSortable(true).setComparator(ApiKeySummary::name).setKey("name"));
-        wide(addComponentColumn(this::hint).setHeader(KeyTexts.t("apikeys.column.key")).setWidth("8.5rem")
+        wide(addComponentColumn(this::hint).setHeader(KeyTexts.t("apikeys.column.key")).setWidth("6rem")
                 .setFlexGrow(0).setKey("hint"));
         if (showCreatedBy) {
             wide(addColumn(key -> key.createdBy() == null ? "\u2014" : key.createdBy())
                     .setHeader(KeyTexts.t("apikeys.column.created-by")).setAutoWidth(true).setKey("createdBy"));
         }
         wide(addComponentColumn(key -> Times.absolute(key.createdAt())).setHeader(KeyTexts.t("apikeys.column.created"))
-                .setAutoWidth(true).setKey("created"));
+                .setWidth("5.5rem").setFlexGrow(0).setKey("created"));
         wide(addComponentColumn(key -> Times.relative(key.lastUsedAt(), KeyTexts.t("apikeys.never")))
-                .setHeader(KeyTexts.t("apikeys.column.last-used")).setAutoWidth(true).setKey("lastUsed"));
+                .setHeader(KeyTexts.t("apikeys.column.last-used")).setWidth("5rem").setFlexGrow(0).setKey("lastUsed"));
         wide(addComponentColumn(key -> KeyStatus.of(key, now)).setHeader(KeyTexts.t("apikeys.column.status"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("status"));
+                .setWidth("7rem").setFlexGrow(0).setKey("status"));
         // Cost before the lifecycle columns: at desktop width it stays in view beside the pinned actions.
         wide(addColumn(key -> Money.usd(cost(key))).setHeader(KeyTexts.t("apikeys.column.cost"))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("cost"));
-        wide(addComponentColumn(this::expires).setHeader(KeyTexts.t("apikeys.column.expires")).setAutoWidth(true)
-                .setKey("expires"));
+        wide(addComponentColumn(this::expires).setHeader(KeyTexts.t("apikeys.column.expires")).setWidth("5.5rem")
+                .setFlexGrow(0).setKey("expires"));
         Column<ApiKeySummary> permissions = addComponentColumn(KeyGrid::permissions)
-                .setHeader(KeyTexts.t("apikeys.column.permissions")).setWidth("9rem").setFlexGrow(1)
+                .setHeader(KeyTexts.t("apikeys.column.permissions")).setWidth("6.5rem").setFlexGrow(1)
                 .setKey("permissions");
         permissions.setTooltipGenerator(KeyGrid::accessDetails);
         wide(permissions);
@@ -76,38 +77,8 @@ public class KeyGrid extends Grid<ApiKeySummary> {
         cardColumn = addComponentColumn(key -> KeyCard.of(key, now, cost(key), actions(key, true)))
                 .setHeader(KeyTexts.t("apikeys.column.keys")).setKey("card");
         cardColumn.setVisible(false);
-        // Tab reaches the row buttons: without this, a keyboard user must know to press Enter on a cell first.
-        getElement().executeJs(ROW_BUTTONS_IN_TAB_ORDER);
+        RowButtonsInTabOrder.apply(this);
     }
-
-    /**
-     * When Tab (not an arrow key) brings focus onto a body cell, focus moves on to the first button of that
-     * row, which puts the grid in its interaction mode; from there Tab walks through every row's buttons and
-     * then leaves the grid, and Escape returns to cell navigation.
-     */
-    private static final String ROW_BUTTONS_IN_TAB_ORDER = """
-            if (!window.keydeskTabKey) {
-              const last = window.keydeskTabKey = {tab: false, back: false};
-              document.addEventListener('keydown', e => { last.tab = e.key === 'Tab'; last.back = e.shiftKey; }, true);
-              document.addEventListener('mousedown', () => { last.tab = false; }, true);
-            }
-            this.addEventListener('focusin', () => {
-              const cell = this.shadowRoot.activeElement;
-              const row = cell && cell.localName === 'td' ? cell.parentElement : null;
-              if (!window.keydeskTabKey.tab || !row || row.parentElement !== this.$.items) {
-                return;
-              }
-              window.keydeskTabKey.tab = false;
-              const buttons = [...row.querySelectorAll('slot')]
-                  .flatMap(slot => slot.assignedElements({flatten: true}))
-                  .flatMap(content => [...content.querySelectorAll('vaadin-button:not([disabled])')])
-                  .filter(button => button.offsetParent !== null);
-              const target = window.keydeskTabKey.back ? buttons[buttons.length - 1] : buttons[0];
-              if (target) {
-                setTimeout(() => target.focus({focusVisible: true}));
-              }
-            });
-            """;
 
     private void wide(Column<ApiKeySummary> column) {
         wideColumns.add(column);
@@ -218,7 +189,7 @@ public class KeyGrid extends Grid<ApiKeySummary> {
             return summary;
         }
         int count = key.allowedIps().entries().size();
-        Span addresses = new Span(KeyTexts.t("apikeys.ips.count", count));
+        Span addresses = new Span(KeyTexts.counted("apikeys.ips.one", "apikeys.ips.count", count));
         addresses.addClassName("cell-note");
         Div cell = new Div(summary, addresses);
         cell.addClassName("stacked-cell");
@@ -238,6 +209,10 @@ public class KeyGrid extends Grid<ApiKeySummary> {
                 String accessibleName = action.accessibleName().apply(key);
                 Button button = new Button(action.icon().create(), click -> action.action().accept(key));
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+                if (!inCard) {
+                    // 30 px targets keep four buttons and every column within 1280 px; cards keep 36 px for touch.
+                    button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                }
                 button.setAriaLabel(accessibleName);
                 button.setTooltipText(accessibleName);
                 if (action.destructive()) {

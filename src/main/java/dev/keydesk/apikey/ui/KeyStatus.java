@@ -12,7 +12,7 @@ import dev.keydesk.apikey.ApiKeySummary;
 
 /**
  * A key's status at a glance: a badge with an icon and a word (never colour alone): "Active", "Expired",
- * "Deactivated", and beside "Active" an "Expiring soon" badge in the last days before the expiry (when the
+ * "Deactivated", and beside "Active" an "Expiring" badge in the last days before the expiry (when the
  * reminder emails go out).
  */
 final class KeyStatus {

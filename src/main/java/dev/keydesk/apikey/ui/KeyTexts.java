@@ -82,12 +82,17 @@ public final class KeyTexts {
             return t("apikeys.status.expired");
         }
         if (left.toDays() >= 1) {
-            return t("apikeys.expires.in-days", left.toDays());
+            return counted("apikeys.expires.in-day", "apikeys.expires.in-days", left.toDays());
         }
         if (left.toHours() >= 1) {
-            return t("apikeys.expires.in-hours", left.toHours());
+            return counted("apikeys.expires.in-hour", "apikeys.expires.in-hours", left.toHours());
         }
-        return t("apikeys.expires.in-minutes", Math.max(1, left.toMinutes()));
+        return counted("apikeys.expires.in-minute", "apikeys.expires.in-minutes", Math.max(1, left.toMinutes()));
+    }
+
+    /** One key for exactly one, another (with the number) for more; both languages need no more forms. */
+    static String counted(String oneKey, String manyKey, long count) {
+        return count == 1 ? t(oneKey) : t(manyKey, count);
     }
 
     private static String slug(Enum<?> value) {

@@ -42,6 +42,8 @@ class RevealKeyDialog extends Dialog {
         secretField.setLabel(getTranslation("apikeys.reveal.field"));
         secretField.setValue(secret);
         secretField.setReadOnly(true);
+        // One line where the key fits (desktop); the area grows to two or three on a phone.
+        secretField.setMinRows(1);
         secretField.addClassName("secret-field");
         secretField.getElement().setAttribute("autocomplete", "off");
         secretField.getElement().setAttribute("spellcheck", "false");

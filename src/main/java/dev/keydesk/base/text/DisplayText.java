@@ -35,8 +35,13 @@ public final class DisplayText {
 
     /** Why the (normalised) text is refused, written for the person who typed it; empty when it is fine. */
     public static Optional<String> problem(String text) {
+        return refusedCharacter(text).map(RefusedCharacter::english);
+    }
+
+    /** The first refused character of the (normalised) text, for a message in the reader's language. */
+    public static Optional<RefusedCharacter> refusedCharacter(String text) {
         OptionalInt first = text.codePoints().filter(DisplayText::refused).findFirst();
-        return first.isPresent() ? Optional.of(message(first.getAsInt())) : Optional.empty();
+        return first.isPresent() ? Optional.of(RefusedCharacter.of(first.getAsInt())) : Optional.empty();
     }
 
     /** As {@link #problem}, with the kind of character and its code point, so a page can say it in any language. */

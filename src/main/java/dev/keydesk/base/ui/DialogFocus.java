@@ -9,18 +9,28 @@ import com.vaadin.flow.component.Component;
  */
 public final class DialogFocus {
 
-    // The overlay announces the end of its opening on document.body; its owner is the dialog element.
+    // The overlay announces the end of its opening on document.body; its owner is the dialog element. A dialog
+    // closing at the same moment (the one that led here) may hand the focus back to its own opener a little
+    // later, so for a second the focus is brought back whenever it lands outside this dialog.
     private static final String FOCUS_WHEN_OPENED = """
             const dialog = this;
             const target = $0;
-            const listener = event => {
-              const overlay = event.detail && event.detail.overlay;
-              if (overlay && (overlay.owner === dialog || dialog.shadowRoot && dialog.shadowRoot.contains(overlay))) {
-                document.body.removeEventListener('vaadin-overlay-open', listener);
-                target.focus({focusVisible: true});
+            const focusTarget = () => target.focus({focusVisible: true});
+            const keep = event => {
+              if (dialog.opened && !dialog.contains(event.target)) {
+                focusTarget();
               }
             };
-            document.body.addEventListener('vaadin-overlay-open', listener);
+            const opened = event => {
+              const overlay = event.detail && event.detail.overlay;
+              if (overlay && (overlay.owner === dialog || dialog.shadowRoot && dialog.shadowRoot.contains(overlay))) {
+                document.body.removeEventListener('vaadin-overlay-open', opened);
+                focusTarget();
+                document.addEventListener('focusin', keep, true);
+                setTimeout(() => document.removeEventListener('focusin', keep, true), 1000);
+              }
+            };
+            document.body.addEventListener('vaadin-overlay-open', opened);
             """;
 
     private DialogFocus() {

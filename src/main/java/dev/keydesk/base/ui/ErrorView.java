@@ -8,16 +8,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The error pages: a heading, a sentence, the way back, and the HTTP status that goes with them.
- * Abstract, so Vaadin registers only the concrete views, one per exception type.
+ * The error pages: inside the app frame (navigation, user menu), with a heading, a sentence, the way back,
+ * a real browser title, and the HTTP status that goes with them. Abstract, so Vaadin registers only the
+ * concrete views, one per exception type.
  */
-abstract class ErrorView<E extends Exception> extends Composite<Div> implements HasErrorParameter<E> {
+@ParentLayout(MainLayout.class)
+abstract class ErrorView<E extends Exception> extends Composite<Div>
+        implements HasErrorParameter<E>, HasTranslatedTitle {
 
-    static final Page ACCESS_DENIED = new Page("Access denied", "You do not have access to this page.",
-            HttpServletResponse.SC_FORBIDDEN);
+    static final Page ACCESS_DENIED = new Page("shell.error.access-denied", HttpServletResponse.SC_FORBIDDEN);
 
     private Page page;
 
@@ -36,15 +39,22 @@ abstract class ErrorView<E extends Exception> extends Composite<Div> implements 
         return page.status();
     }
 
+    @Override
+    public String titleKey() {
+        return page.key() + ".title";
+    }
+
     /** Built once the router has called setErrorParameter, so it shows the page chosen there. */
     @Override
     protected Div initContent() {
-        Anchor home = new Anchor("", "Go to your start page");
-        Div content = new Div(new H1(page.heading()), new Paragraph(page.text()), home);
+        Anchor home = new Anchor("", getTranslation("shell.error.home"));
+        Div content = new Div(new H1(getTranslation(page.key() + ".title")),
+                new Paragraph(getTranslation(page.key() + ".text")), home);
         content.addClassNames("page", "error-page");
         return content;
     }
 
-    record Page(String heading, String text, int status) {
+    /** {@code key}.title and {@code key}.text are the page's heading and sentence. */
+    record Page(String key, int status) {
     }
 }

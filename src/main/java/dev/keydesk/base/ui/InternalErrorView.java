@@ -16,13 +16,8 @@ import org.slf4j.LoggerFactory;
 public class InternalErrorView extends ErrorView<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
-    private static final Page FAILED = new Page("Something went wrong",
-            "We could not open this page. Please try again in a moment.", HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-
-    static final String UNAVAILABLE_HEADING = "Service temporarily unavailable";
-    static final String UNAVAILABLE_TEXT = "Keydesk cannot reach its database right now. Nothing you saved is lost; "
-            + "please try again in a minute.";
-    private static final Page UNAVAILABLE = new Page(UNAVAILABLE_HEADING, UNAVAILABLE_TEXT,
+    private static final Page FAILED = new Page("shell.error.failed", HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+    private static final Page UNAVAILABLE = new Page("shell.error.unavailable",
             HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 
     public InternalErrorView() {

@@ -9,6 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends ErrorView<NotFoundException> {
 
     public NotFoundView() {
-        super(new Page("Page not found", "There is no page at this address.", HttpServletResponse.SC_NOT_FOUND));
+        super(new Page("shell.error.not-found", HttpServletResponse.SC_NOT_FOUND));
     }
 }

@@ -36,18 +36,19 @@ class UiErrors implements VaadinServiceInitListener {
 
     private static void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
-        String message;
+        String messageKey;
         if (isRefusal(error)) {
-            message = "You are not allowed to do that.";
+            messageKey = "shell.notification.not-allowed";
         } else if (DatabaseOutage.isCause(error)) {
             log.warn("A UI action failed: the database is unavailable");
-            message = InternalErrorView.UNAVAILABLE_HEADING + ". Please try again in a minute.";
+            messageKey = "shell.notification.unavailable";
         } else {
             log.error("Unexpected error in the UI", error);
-            message = "Something went wrong. Please try again.";
+            messageKey = "shell.notification.failed";
         }
-        if (UI.getCurrent() != null) {
-            Notifications.error(message);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notifications.error(ui.getTranslation(messageKey));
         }
     }
 }

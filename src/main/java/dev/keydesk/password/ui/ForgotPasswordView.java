@@ -34,7 +34,7 @@ class ForgotPasswordView extends Div implements HasDynamicTitle {
         H1 brand = new H1("Keydesk");
         brand.addClassName("login-brand");
         card.addClassName("login-card");
-        card.add(brand, new H2(getTranslation("password.forgot.title")));
+        card.add(brand, title("password.forgot.title"));
         if (resets.byMail()) {
             showForm();
         } else {
@@ -87,7 +87,7 @@ class ForgotPasswordView extends Div implements HasDynamicTitle {
                 Math.max(1, resets.validFor().toMinutes())));
         sent.getElement().setAttribute("role", "status");
         sent.addClassName("login-tagline");
-        card.add(brand, new H2(getTranslation("password.forgot.title")), sent, backToLogin());
+        card.add(brand, title("password.forgot.title"), sent, backToLogin());
     }
 
     private Div backToLogin() {
@@ -99,5 +99,11 @@ class ForgotPasswordView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("password.forgot.title") + " \u00b7 Keydesk";
+    }
+
+    private H2 title(String key) {
+        H2 title = new H2(getTranslation(key));
+        title.addClassName("login-title");
+        return title;
     }
 }

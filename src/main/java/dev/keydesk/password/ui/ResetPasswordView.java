@@ -60,7 +60,7 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
         reset.setWidthFull();
         Div form = new Div(intro, next, confirm, reset);
         form.addClassName("forgot-form");
-        card.add(brand(), new H2(getTranslation("password.reset.title")), form);
+        card.add(brand(), title("password.reset.title"), form);
         next.focus();
     }
 
@@ -89,7 +89,7 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
         outcome.addClassName("login-tagline");
         Div links = new Div(new Anchor(linkTarget, getTranslation(linkKey)));
         links.addClassName("login-links");
-        card.add(brand(), new H2(getTranslation("password.reset.title")), outcome, links);
+        card.add(brand(), title("password.reset.title"), outcome, links);
     }
 
     private static H1 brand() {
@@ -101,5 +101,11 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public String getPageTitle() {
         return getTranslation("password.reset.title") + " \u00b7 Keydesk";
+    }
+
+    private H2 title(String key) {
+        H2 title = new H2(getTranslation(key));
+        title.addClassName("login-title");
+        return title;
     }
 }

@@ -29,6 +29,6 @@ class UsageView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("usage.page-title");
+        return getTranslation("shell.page-title", getTranslation("usage.title"));
     }
 }

@@ -6,14 +6,17 @@ import static org.mockito.Mockito.when;
 
 import java.sql.SQLTransientConnectionException;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.Location;
+import dev.keydesk.base.i18n.Languages;
+import dev.keydesk.testsupport.BrowserlessTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
-class InternalErrorViewTest {
+class InternalErrorViewTest extends BrowserlessTestBase {
 
     private final BeforeEnterEvent event = mock(BeforeEnterEvent.class);
 
@@ -40,5 +43,14 @@ class InternalErrorViewTest {
                 new java.sql.SQLException("column nope does not exist", "42703")), 500);
 
         assertThat(page).contains("Something went wrong").doesNotContain("unavailable", "nope");
+    }
+
+    @Test
+    void the_outage_page_reads_in_portuguese_under_pt_br() {
+        UI.getCurrent().setLocale(Languages.BRAZILIAN_PORTUGUESE);
+
+        String page = open(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"), 503);
+
+        assertThat(page).contains("Serviço temporariamente indisponível", "Nada do que você salvou foi perdido");
     }
 }

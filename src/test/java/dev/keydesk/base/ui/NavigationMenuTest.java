@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import dev.keydesk.base.i18n.Languages;
 import dev.keydesk.testsupport.BrowserlessTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -18,7 +19,18 @@ class NavigationMenuTest extends BrowserlessTestBase {
     void a_customer_sees_api_keys_usage_and_activity_but_not_customer_accounts() {
         UI.getCurrent().navigate("api-keys");
 
-        assertThat(menu()).containsExactly("API Keys -> api-keys", "Usage -> usage", "Activity -> activity");
+        assertThat(menu()).containsExactly("API Keys -> api-keys", "Usage -> usage", "Activity -> activity",
+                "Security -> account/security");
+    }
+
+    @Test
+    @WithUserDetails("customer")
+    void the_menu_reads_in_brazilian_portuguese_under_pt_br() {
+        UI.getCurrent().setLocale(Languages.BRAZILIAN_PORTUGUESE);
+        UI.getCurrent().navigate("api-keys");
+
+        assertThat(menu()).containsExactly("Chaves de API -> api-keys", "Uso -> usage", "Atividade -> activity",
+                "Segurança -> account/security");
     }
 
     @Test
@@ -27,7 +39,7 @@ class NavigationMenuTest extends BrowserlessTestBase {
         UI.getCurrent().navigate("support/accounts");
 
         assertThat(menu()).containsExactly("Customer accounts -> support/accounts",
-                "Sign-in locks -> support/sign-in-locks");
+                "Sign-in locks -> support/sign-in-locks", "Security -> account/security");
     }
 
     private List<String> menu() {
