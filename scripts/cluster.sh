@@ -4,6 +4,8 @@
 # docker/haproxy/haproxy.cfg, the very file compose mounts, so what the drills test is what ships.
 #
 #   scripts/cluster.sh up       start everything, wait until both nodes are in the load balancer
+#   scripts/cluster.sh up --replica   the same plus a streaming replica (pg_basebackup -R) serving both nodes'
+#                               key lookups, listed as the one required synchronous standby "replica1"
 #   scripts/cluster.sh down     stop what "up" started (by the PIDs it wrote; nothing else is touched)
 #   scripts/cluster.sh status
 #   scripts/cluster.sh drill    the failure drills (up, drills, down), printing each figure
@@ -11,6 +13,8 @@
 #   node-kill N    kill -9 node N          node-stop N    SIGTERM, wait until it has left (graceful)
 #   node-start N   start node N, wait until it is ready
 #   db-stop        stop PostgreSQL (fast)  db-start       start it again
+#   replica-stop / replica-start       the replica (clusters started with --replica)
+#   replica-pause / replica-resume     pg_wal_replay_pause() / _resume() on the replica: it lags
 #
 # Needs a JDK 21+ (25 for the AOT cache), Debian's postgresql and haproxy packages, curl, and a build
 # (./mvnw -B -ntp package -DskipTests). State, logs and PID files in $KEYDESK_CLUSTER_DIR (default
@@ -133,11 +137,13 @@ start_node() {
     fi
     port=NODE${n}_PORT mport=NODE${n}_MANAGEMENT_PORT
     # shellcheck disable=SC2086 # NODE_LAUNCH is a list of words
+    local replica_url=""
+    [ -z "${REPLICA_PORT:-}" ] || replica_url="jdbc:postgresql://127.0.0.1:$REPLICA_PORT/keydesk"
     env SPRING_PROFILES_ACTIVE=prod SERVER_PORT="${!port}" \
         MANAGEMENT_SERVER_PORT="${!mport}" MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
         KEYDESK_DATA_DIR="$dir/node-$n" \
         KEYDESK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/keydesk" KEYDESK_DB_USER=keydesk \
-        KEYDESK_DB_PASSWORD="$DB_PASSWORD" \
+        KEYDESK_DB_PASSWORD="$DB_PASSWORD" KEYDESK_DB_REPLICA_URL="$replica_url" \
         KEYDESK_BOOTSTRAP_SUPPORT_USERNAME=support KEYDESK_BOOTSTRAP_SUPPORT_PASSWORD="$SUPPORT_PASSWORD" \
         KEYDESK_ENCRYPTION_KEY="$ENCRYPTION_KEY" KEYDESK_SERVICE_TOKENS="$SERVICE_TOKEN" \
         VAADIN_USAGE_STATS_ENABLED=false \
@@ -192,7 +198,56 @@ db_stop() {
     as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w -t 60 stop >/dev/null
 }
 
+psql_on() { # port sql...: as the cluster's superuser (keydesk), on the keydesk database
+    local port=$1
+    shift
+    PGPASSWORD=$DB_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U keydesk -d keydesk -qtAX "$@"
+}
+
+replica_start() {
+    load_env
+    [ -n "${REPLICA_PORT:-}" ] || fail "this cluster has no replica (scripts/cluster.sh up --replica)"
+    as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/replica" -l "$PG_DIR/replica.log" -w -t 60 start >/dev/null \
+        || { tail -n 20 "$PG_DIR/replica.log" >&2; fail "the replica did not start"; }
+}
+
+replica_stop() {
+    load_env
+    [ -n "${REPLICA_PORT:-}" ] || fail "this cluster has no replica (scripts/cluster.sh up --replica)"
+    as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/replica" -m fast -w -t 60 stop >/dev/null
+}
+
+# A streaming replica of the primary named replica1 (its cluster_name, so its application_name), then listed as
+# the one required synchronous standby: key changes commit once it has applied them (docs/operations.md).
+replica_create() {
+    load_env
+    say "replica on 127.0.0.1:$REPLICA_PORT ($PG_DIR/replica)"
+    as_postgres env PGPASSWORD="$DB_PASSWORD" "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U keydesk \
+        -D "$PG_DIR/replica" -R -X stream --checkpoint=fast >"$PG_DIR/basebackup.log" 2>&1 \
+        || { cat "$PG_DIR/basebackup.log" >&2; fail "pg_basebackup failed"; }
+    printf '%s\n' "port = $REPLICA_PORT" "cluster_name = 'replica1'" "hot_standby = on" \
+        >>"$PG_DIR/replica/postgresql.conf"
+    replica_start
+    local started streaming
+    started=$(date +%s)
+    while :; do
+        streaming=$(psql_on "$PG_PORT" -c "select count(*) from pg_stat_replication
+            where application_name = 'replica1' and state = 'streaming'")
+        [ "$streaming" != 1 ] || break
+        [ $(($(date +%s) - started)) -lt 60 ] || fail "the replica did not stream within 60 s"
+        sleep 0.2
+    done
+    psql_on "$PG_PORT" -c "alter system set synchronous_standby_names = 'FIRST 1 (replica1)'" \
+        -c "select pg_reload_conf()" >/dev/null
+}
+
 up() {
+    local with_replica=false
+    case ${1:-} in
+        --replica) with_replica=true ;;
+        "") ;;
+        *) fail "unknown option $1 (scripts/cluster.sh up [--replica])" ;;
+    esac
     [ ! -f "$dir/cluster.env" ] || fail "a cluster is already up in $dir (scripts/cluster.sh down first)"
     [ -f "$jar" ] || fail "no $jar: build it first (./mvnw -B -ntp package -DskipTests)"
     command -v haproxy >/dev/null || fail "no haproxy: apt-get install -y haproxy"
@@ -215,6 +270,7 @@ up() {
         echo "PG_BIN=$pg"
         echo "PG_DIR=$pg_dir"
         echo "PG_PORT=$(free_port)"
+        [ "$with_replica" = false ] || echo "REPLICA_PORT=$(free_port)"
         echo "NODE1_PORT=$(free_port)"
         echo "NODE1_MANAGEMENT_PORT=$(free_port)"
         echo "NODE2_PORT=$(free_port)"
@@ -243,6 +299,9 @@ max_connections = 60
 EOF
     db_start
     PGPASSWORD=$DB_PASSWORD "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U keydesk keydesk
+    # Ordinary writes never wait for a replica; key changes ask for remote_apply themselves.
+    psql_on "$PG_PORT" -c "alter role keydesk set synchronous_commit = local" >/dev/null
+    [ "$with_replica" = false ] || replica_create
 
     say "nodes on 127.0.0.1:$NODE1_PORT and :$NODE2_PORT (management :$NODE1_MANAGEMENT_PORT, :$NODE2_MANAGEMENT_PORT)"
     start_node 1
@@ -274,6 +333,9 @@ down() {
             stop_pid "$pid" 40
         fi
     done
+    if [ -f "$PG_DIR/replica/postmaster.pid" ]; then
+        replica_stop || say "the replica did not stop cleanly"
+    fi
     if [ -f "$PG_DIR/data/postmaster.pid" ]; then
         db_stop || say "PostgreSQL did not stop cleanly"
     fi
@@ -293,6 +355,10 @@ status() {
     done
     echo "load balancer: http://127.0.0.1:$LB_PORT (pid $(our_pid "$dir/haproxy.pid" "$haproxy_cfg" || echo -))"
     echo "PostgreSQL: 127.0.0.1:$PG_PORT ($(as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null && echo running || echo stopped))"
+    if [ -n "${REPLICA_PORT:-}" ]; then
+        echo "replica: 127.0.0.1:$REPLICA_PORT ($(as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/replica" status >/dev/null \
+            && echo running || echo stopped)); synchronous_standby_names: $(psql_on "$PG_PORT" -c 'show synchronous_standby_names' || echo '?')"
+    fi
 }
 
 drill() {
@@ -309,7 +375,10 @@ drill() {
 }
 
 case ${1:-} in
-    up) up ;;
+    up)
+        shift
+        up "$@"
+        ;;
     down) down ;;
     status) status ;;
     drill) drill ;;
@@ -329,6 +398,13 @@ case ${1:-} in
         ;;
     db-stop) db_stop ;;
     db-start) db_start ;;
+    replica-stop) replica_stop ;;
+    replica-start) replica_start ;;
+    replica-pause | replica-resume)
+        load_env
+        [ -n "${REPLICA_PORT:-}" ] || fail "this cluster has no replica (scripts/cluster.sh up --replica)"
+        psql_on "$REPLICA_PORT" -c "select pg_wal_replay_${1#replica-}()" >/dev/null
+        ;;
     *)
         sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' >&2
         exit 2

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import dev.keydesk.migration.MigrateToPostgres;
+import dev.keydesk.twofactor.ResetTwoFactorCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,9 @@ public class Application {
         // A one-off command, not the server: it needs no Spring context and must not open a port.
         if (MigrateToPostgres.isRequested(args)) {
             System.exit(MigrateToPostgres.run(args));
+        }
+        if (ResetTwoFactorCommand.isRequested(args)) {
+            System.exit(ResetTwoFactorCommand.run(args));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.keydesk.base.replica.SynchronousCommit;
 import dev.keydesk.base.text.DisplayText;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
@@ -24,9 +25,11 @@ public class AccountService {
     private final MembershipRepository memberships;
     private final CurrentActor currentActor;
     private final JdbcClient jdbc;
+    private final SynchronousCommit synchronousCommit;
 
     AccountService(AccountRepository accounts, AppUserRepository users, MembershipRepository memberships,
-            CurrentActor currentActor, JdbcClient jdbc) {
+            CurrentActor currentActor, JdbcClient jdbc, SynchronousCommit synchronousCommit) {
+        this.synchronousCommit = synchronousCommit;
         this.accounts = accounts;
         this.users = users;
         this.memberships = memberships;
@@ -110,6 +113,7 @@ public class AccountService {
     @RolesAllowed(Roles.SUPPORT)
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean changeStatus(UUID accountId, AccountStatus status) {
+        synchronousCommit.requireRemoteApply();
         return jdbc.sql("update account set status = ? where id = ? and status <> ?")
                 .params(status.name(), accountId, status.name()).update() == 1;
     }

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * The unit a sign-up limit counts: an IPv4 address, or an IPv6 /64 (one customer line usually owns a
  * whole /64, so counting single IPv6 addresses would let one machine sign up without limit).
  */
-record ClientNetwork(String value) {
+public record ClientNetwork(String value) {
 
     static final ClientNetwork UNKNOWN = new ClientNetwork("unknown");
 
-    static ClientNetwork of(@Nullable String remoteAddress) {
+    public static ClientNetwork of(@Nullable String remoteAddress) {
         if (remoteAddress == null || !(remoteAddress.matches("[0-9.]+")
                 || remoteAddress.contains(":") && remoteAddress.matches("[0-9A-Fa-f.:]+"))) {
             return UNKNOWN;

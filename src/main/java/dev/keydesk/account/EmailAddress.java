@@ -1,7 +1,6 @@
 package dev.keydesk.account;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.keydesk.base.text.DisplayText;
@@ -23,8 +22,7 @@ public record EmailAddress(String value) {
         value = DisplayText.normalize(value);
         if (value.length() > MAX_LENGTH || DisplayText.problem(value).isPresent()
                 || !EMAIL.matcher(value).matches()) {
-            throw new SignUpRefusedException(Map.of(SignUpField.EMAIL,
-                    "Enter an email address such as name@example.com."));
+            throw SignUpRefusedException.of(SignUpField.EMAIL, SignUpProblem.EMAIL_INVALID);
         }
     }
 

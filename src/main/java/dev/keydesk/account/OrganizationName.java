@@ -15,14 +15,18 @@ public record OrganizationName(String value) {
 
     public OrganizationName {
         value = DisplayText.normalize(value);
+        if (value.isEmpty()) {
+            throw refused(SignUpProblem.Found.of(SignUpProblem.ORGANIZATION_REQUIRED));
+        }
         if (value.length() < MIN_LENGTH) {
-            throw refused("Enter your organization's name.");
+            // Something was typed: "Enter your organization's name" would read as if nothing had been.
+            throw refused(SignUpProblem.Found.of(SignUpProblem.ORGANIZATION_TOO_SHORT, MIN_LENGTH));
         }
         if (value.length() > Account.NAME_MAX_LENGTH) {
-            throw refused("Use at most " + Account.NAME_MAX_LENGTH + " characters.");
+            throw refused(SignUpProblem.Found.of(SignUpProblem.ORGANIZATION_TOO_LONG, Account.NAME_MAX_LENGTH));
         }
-        DisplayText.problem(value).ifPresent(problem -> {
-            throw refused(problem);
+        DisplayText.refusedCharacter(value).ifPresent(character -> {
+            throw refused(SignUpProblem.Found.of(character));
         });
     }
 
@@ -35,7 +39,7 @@ public record OrganizationName(String value) {
         return DisplayText.comparisonKey(value);
     }
 
-    private static SignUpRefusedException refused(String message) {
-        return new SignUpRefusedException(Map.of(SignUpField.ORGANIZATION, message));
+    private static SignUpRefusedException refused(SignUpProblem.Found problem) {
+        return new SignUpRefusedException(Map.of(SignUpField.ORGANIZATION, problem));
     }
 }

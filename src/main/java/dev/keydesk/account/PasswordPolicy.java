@@ -31,17 +31,21 @@ public class PasswordPolicy {
         this.common = load();
     }
 
-    /** Why the password is refused, or empty when it is acceptable. */
+    /** Why the password is refused, in English (for logs and start-up checks), or empty when it is acceptable. */
     public Optional<String> problem(String password) {
+        return check(password).map(PasswordProblem::english);
+    }
+
+    /** Why the password is refused, for a message in the reader's language; empty when it is acceptable. */
+    public Optional<PasswordProblem> check(String password) {
         if (password.length() < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+            return Optional.of(PasswordProblem.TOO_SHORT);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("Use at most " + MAX_BYTES + " characters (accented letters and emoji count as "
-                    + "two or more).");
+            return Optional.of(PasswordProblem.TOO_LONG);
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
-            return Optional.of("This password is one of the 10,000 most common ones. Choose another.");
+            return Optional.of(PasswordProblem.COMMON);
         }
         return Optional.empty();
     }

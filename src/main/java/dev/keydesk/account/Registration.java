@@ -3,7 +3,6 @@ package dev.keydesk.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.keydesk.security.CurrentActor;
@@ -66,7 +65,7 @@ public class Registration {
         } catch (DuplicateKeyException raceLost) {
             // A concurrent sign-up took a name between our checks and our insert; checked again, it shows.
             transactions.executeWithoutResult(status -> checks.check(form, !mailer.mailConfigured()));
-            throw new SignUpRefusedException(Map.of(SignUpField.USERNAME, USERNAME_TAKEN));
+            throw SignUpRefusedException.of(SignUpField.USERNAME, SignUpProblem.USERNAME_TAKEN);
         }
     }
 

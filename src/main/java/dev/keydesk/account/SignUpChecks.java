@@ -1,6 +1,7 @@
 package dev.keydesk.account;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -11,11 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SignUpChecks {
 
-    static final String USERNAME_TAKEN = "This username is taken. Choose another.";
-    static final String ORGANIZATION_TAKEN = "An organization with this name already has an account. Choose "
-            + "another name, or ask its owner to add you.";
-    static final String EMAIL_USED = "This email is already used. Log in with your existing account, or use "
-            + "another address.";
+    static final String USERNAME_TAKEN = SignUpProblem.USERNAME_TAKEN.english(List.of());
+    static final String ORGANIZATION_TAKEN = SignUpProblem.ORGANIZATION_TAKEN.english(List.of());
+    static final String EMAIL_USED = SignUpProblem.EMAIL_USED.english(List.of());
 
     private final AccountRepository accounts;
     private final AppUserRepository users;
@@ -35,23 +34,23 @@ class SignUpChecks {
      * {@code refuseUsedEmail}: with mail, the mailbox's owner is told instead, and the form says nothing.
      */
     CheckedSignUp check(SignUp form, boolean refuseUsedEmail) {
-        Map<SignUpField, String> errors = new EnumMap<>(SignUpField.class);
+        Map<SignUpField, SignUpProblem.Found> errors = new EnumMap<>(SignUpField.class);
         OrganizationName organization = parse(errors, () -> OrganizationName.of(form.organization()));
         EmailAddress email = parse(errors, () -> EmailAddress.of(form.email()));
         Username username = parse(errors, () -> Username.of(form.username()));
-        passwords.problem(form.password()).ifPresent(message -> errors.put(SignUpField.PASSWORD, message));
+        passwords.check(form.password()).ifPresent(problem -> errors.put(SignUpField.PASSWORD, problem.signUp()));
         if (!form.password().equals(form.confirmPassword())) {
-            errors.put(SignUpField.CONFIRM_PASSWORD, "The passwords do not match.");
+            errors.put(SignUpField.CONFIRM_PASSWORD, SignUpProblem.Found.of(SignUpProblem.PASSWORDS_DIFFER));
         }
         if (organization != null && (accounts.nameTaken(organization.key())
                 || pendings.organizationTaken(organization.key()))) {
-            errors.put(SignUpField.ORGANIZATION, ORGANIZATION_TAKEN);
+            errors.put(SignUpField.ORGANIZATION, SignUpProblem.Found.of(SignUpProblem.ORGANIZATION_TAKEN));
         }
         if (username != null && (users.usernameTaken(username.key()) || pendings.usernameTaken(username.key()))) {
-            errors.put(SignUpField.USERNAME, USERNAME_TAKEN);
+            errors.put(SignUpField.USERNAME, SignUpProblem.Found.of(SignUpProblem.USERNAME_TAKEN));
         }
         if (email != null && refuseUsedEmail && emailUsed(email)) {
-            errors.put(SignUpField.EMAIL, EMAIL_USED);
+            errors.put(SignUpField.EMAIL, SignUpProblem.Found.of(SignUpProblem.EMAIL_USED));
         }
         if (!errors.isEmpty() || organization == null || email == null || username == null) {
             throw new SignUpRefusedException(errors);
@@ -68,11 +67,11 @@ class SignUpChecks {
         return users.emailUsed(email.key());
     }
 
-    private static <T> @Nullable T parse(Map<SignUpField, String> errors, Supplier<T> value) {
+    private static <T> @Nullable T parse(Map<SignUpField, SignUpProblem.Found> errors, Supplier<T> value) {
         try {
             return value.get();
         } catch (SignUpRefusedException refused) {
-            errors.putAll(refused.errors());
+            errors.putAll(refused.problems());
             return null;
         }
     }

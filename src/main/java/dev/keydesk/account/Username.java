@@ -1,7 +1,7 @@
 package dev.keydesk.account;
 
 import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,7 +16,7 @@ public record Username(String value) {
 
     public static final int MIN_LENGTH = 3;
     public static final int MAX_LENGTH = 64;
-    static final String RESERVED_MESSAGE = "This username is reserved. Choose another.";
+    static final String RESERVED_MESSAGE = SignUpProblem.USERNAME_RESERVED.english(List.of());
 
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Set<String> RESERVED = Set.of("abuse", "admin", "administrator", "api", "billing",
@@ -27,13 +27,13 @@ public record Username(String value) {
     public Username {
         value = value.strip();
         if (value.length() < MIN_LENGTH || value.length() > MAX_LENGTH) {
-            throw refused("Use " + MIN_LENGTH + " to " + MAX_LENGTH + " characters.");
+            throw refused(SignUpProblem.USERNAME_LENGTH, MIN_LENGTH, MAX_LENGTH);
         }
         if (!ALLOWED.matcher(value).matches()) {
-            throw refused("Use letters, digits, dots, hyphens and underscores, starting with a letter or digit.");
+            throw refused(SignUpProblem.USERNAME_CHARACTERS);
         }
         if (RESERVED.contains(value.toLowerCase(Locale.ROOT))) {
-            throw refused(RESERVED_MESSAGE);
+            throw refused(SignUpProblem.USERNAME_RESERVED);
         }
     }
 
@@ -46,7 +46,7 @@ public record Username(String value) {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    private static SignUpRefusedException refused(String message) {
-        return new SignUpRefusedException(Map.of(SignUpField.USERNAME, message));
+    private static SignUpRefusedException refused(SignUpProblem problem, Object... args) {
+        return SignUpRefusedException.of(SignUpField.USERNAME, problem, args);
     }
 }

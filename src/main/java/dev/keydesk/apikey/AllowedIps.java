@@ -56,13 +56,14 @@ public record AllowedIps(List<String> entries) {
             }
             IPAddress address = entry(entry, lineNumber);
             if (!seen.add(address)) {
-                throw new InvalidAllowedIpsException("Line " + lineNumber + ": " + entry + " is listed twice.");
+                throw new InvalidAllowedIpsException("duplicate", "Line " + lineNumber + ": " + entry + " is listed twice.",
+                        lineNumber, entry);
             }
             entries.add(address.toCanonicalString());
         }
         if (entries.size() > MAX_ENTRIES) {
-            throw new InvalidAllowedIpsException("List at most " + MAX_ENTRIES + " addresses or blocks (this list has "
-                    + entries.size() + "). Use CIDR blocks to cover ranges.");
+            throw new InvalidAllowedIpsException("too-many", "List at most " + MAX_ENTRIES + " addresses or blocks (this "
+                    + "list has " + entries.size() + "). Use CIDR blocks to cover ranges.", MAX_ENTRIES, entries.size());
         }
         return new AllowedIps(entries);
     }
@@ -114,13 +115,15 @@ public record AllowedIps(List<String> entries) {
     private static IPAddress entry(String text, int lineNumber) {
         IPAddress address = new IPAddressString(text, STRICT).getAddress();
         if (address == null || address.isMultiple() && !address.isSinglePrefixBlock()) {
-            throw new InvalidAllowedIpsException("Line " + lineNumber + ": \u201c" + text
-                    + "\u201d is not an IPv4 or IPv6 address or CIDR block (e.g. 203.0.113.7 or 2001:db8::/32).");
+            throw new InvalidAllowedIpsException("not-an-address", "Line " + lineNumber + ": \u201c" + text
+                    + "\u201d is not an IPv4 or IPv6 address or CIDR block (e.g. 203.0.113.7 or 2001:db8::/32).",
+                    lineNumber, text);
         }
         if (address.isPrefixed() && !address.isSinglePrefixBlock()) {
             IPAddress block = address.toPrefixBlock();
-            throw new InvalidAllowedIpsException("Line " + lineNumber + ": " + text + " is not the start of its block. "
-                    + "Did you mean " + block.toCanonicalString() + "?");
+            throw new InvalidAllowedIpsException("not-block-start", "Line " + lineNumber + ": " + text + " is not the "
+                    + "start of its block. Did you mean " + block.toCanonicalString() + "?", lineNumber, text,
+                    block.toCanonicalString());
         }
         if (address instanceof IPv6Address v6 && v6.isIPv4Mapped() && !v6.isPrefixed()) {
             return v6.getEmbeddedIPv4Address();

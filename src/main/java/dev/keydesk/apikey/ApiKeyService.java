@@ -9,6 +9,8 @@ import java.util.UUID;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.base.replica.SynchronousCommit;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +35,13 @@ public class ApiKeyService {
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
     private final KeyFormat keyFormat;
+    private final RecentSignIn recentSignIn;
+    private final SynchronousCommit synchronousCommit;
     private final Clock clock;
 
     ApiKeyService(ApiKeyRepository keys, KeyQueries queries, KeySecrets secrets, AccountService accounts,
-            AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, Clock clock) {
+            AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, RecentSignIn recentSignIn,
+            SynchronousCommit synchronousCommit, Clock clock) {
         this.keys = keys;
         this.queries = queries;
         this.secrets = secrets;
@@ -44,6 +49,8 @@ public class ApiKeyService {
         this.auditLog = auditLog;
         this.currentActor = currentActor;
         this.keyFormat = keyFormat;
+        this.recentSignIn = recentSignIn;
+        this.synchronousCommit = synchronousCommit;
         this.clock = clock;
     }
 
@@ -77,6 +84,8 @@ public class ApiKeyService {
      */
     @Transactional
     public NewApiKey generate(UUID accountId, KeyRequest request) {
+        // A key shown to its owner must verify at once on every replica.
+        synchronousCommit.remoteApply();
         Actor actor = currentActor.require();
         accounts.requireCustomerMember(actor, accountId);
         KeyName keyName = KeyName.of(request.name());
@@ -95,7 +104,7 @@ public class ApiKeyService {
         try {
             keys.insert(key);
         } catch (DuplicateKeyException e) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
         secrets.addCurrent(key.id(), secret, now);
         auditLog.keyEvent(actor, accountId, AuditAction.KEY_CREATED, key.id(), key.name(), key.hint(),
@@ -118,11 +127,13 @@ public class ApiKeyService {
     @Transactional
     public ApiKeySummary changeAccess(UUID keyId, KeyPermissions.Preset preset, Map<PlatformService, Access> access,
             @Nullable String allowedIpsText) {
+        synchronousCommit.remoteApply();
         Actor actor = currentActor.require();
         ApiKeySummary key = listedKey(keyId);
         accounts.requireCustomerMember(actor, key.accountId());
         KeyPermissions permissions = new KeyPermissions(preset, access);
         AllowedIps allowedIps = AllowedIps.parse(allowedIpsText);
+        recentSignIn.require();
         if (permissions.equals(key.permissions()) && allowedIps.equals(key.allowedIps())) {
             return key;
         }
@@ -147,9 +158,11 @@ public class ApiKeyService {
     /** Deletes a key: it stops authenticating the moment this commits, and its name is free again. */
     @Transactional
     public void delete(UUID keyId) {
+        synchronousCommit.remoteApply();
         Actor actor = currentActor.require();
         ApiKeySummary key = listedKey(keyId);
         accounts.requireCustomerMember(actor, key.accountId());
+        recentSignIn.require();
         applyDelete(actor, key, null);
     }
 
@@ -163,7 +176,7 @@ public class ApiKeyService {
                 throw new KeyNotFoundException();
             }
         } catch (DuplicateKeyException e) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
         auditLog.keyEvent(actor, key.accountId(), AuditAction.KEY_RENAMED, key.id(), name.value(), key.hint(),
                 "Renamed from \u201c" + key.name() + "\u201d to \u201c" + name.value() + "\u201d", reason);
@@ -171,6 +184,7 @@ public class ApiKeyService {
     }
 
     void applyDelete(Actor actor, ApiKeySummary key, @Nullable String reason) {
+        synchronousCommit.requireRemoteApply();
         if (keys.markDeleted(key.id(), clock.instant(), actor.userId()) == 0) {
             throw new KeyNotFoundException();
         }
@@ -186,7 +200,7 @@ public class ApiKeyService {
 
     private void requireNameFree(UUID accountId, KeyName name, UUID exceptId) {
         if (keys.nameTaken(accountId, name.comparisonKey(), exceptId)) {
-            throw new InvalidKeyNameException(NAME_TAKEN);
+            throw InvalidKeyNameException.taken();
         }
     }
 }

@@ -39,10 +39,11 @@ public enum Expiration {
             case NEVER -> null;
             case CUSTOM -> {
                 if (customDate == null) {
-                    throw new InvalidExpirationException("Choose the day the key expires.");
+                    throw new InvalidExpirationException("day-missing", "Choose the day the key expires.");
                 }
                 if (!customDate.isAfter(today)) {
-                    throw new InvalidExpirationException("Choose a day after today (" + today + ", UTC).");
+                    throw new InvalidExpirationException("day-not-future", "Choose a day after today (" + today + ", UTC).",
+                            today.toString());
                 }
                 yield endOfDay(customDate);
             }

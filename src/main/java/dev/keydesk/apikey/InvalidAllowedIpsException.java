@@ -1,9 +1,9 @@
 package dev.keydesk.apikey;
 
 /** An address list that cannot be used as given; the message names the line at fault. */
-public class InvalidAllowedIpsException extends RuntimeException {
+public class InvalidAllowedIpsException extends KeyRuleException {
 
-    public InvalidAllowedIpsException(String message) {
-        super(message);
+    InvalidAllowedIpsException(String code, String message, Object... arguments) {
+        super("ips." + code, message, arguments);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.keydesk.base.replica.SynchronousCommit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,11 +33,13 @@ public class KeyDeactivations {
 
     private final JdbcClient jdbcClient;
     private final JdbcTemplate jdbc;
+    private final SynchronousCommit synchronousCommit;
     private final Clock clock;
 
-    KeyDeactivations(JdbcClient jdbcClient, JdbcTemplate jdbc, Clock clock) {
+    KeyDeactivations(JdbcClient jdbcClient, JdbcTemplate jdbc, SynchronousCommit synchronousCommit, Clock clock) {
         this.jdbcClient = jdbcClient;
         this.jdbc = jdbc;
+        this.synchronousCommit = synchronousCommit;
         this.clock = clock;
     }
 
@@ -77,6 +80,7 @@ public class KeyDeactivations {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Set<UUID> deactivate(List<Deactivation> deactivations, Instant now) {
+        synchronousCommit.requireRemoteApply();
         int[][] counts = jdbc.batchUpdate("""
                         update api_key set status = 'DEACTIVATED', deactivated_at = ?, deactivation_reason = ?,
                                            leak_url = ?, leak_source = ?

@@ -1,9 +1,9 @@
 package dev.keydesk.apikey;
 
-/** The account already has as many active keys as its limit allows. */
-public class KeyLimitReachedException extends RuntimeException {
+/** The account already has as many active keys as its limit allows (code {@code limit}, argument: the limit). */
+public class KeyLimitReachedException extends KeyRuleException {
 
     public KeyLimitReachedException(int limit) {
-        super(KeyQuota.limitMessage(limit));
+        super("limit", KeyQuota.limitMessage(limit), limit);
     }
 }

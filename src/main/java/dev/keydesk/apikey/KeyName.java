@@ -14,13 +14,13 @@ public record KeyName(String value) {
     public KeyName {
         value = DisplayText.normalize(value);
         if (value.isEmpty()) {
-            throw new InvalidKeyNameException("Enter a name for the key.");
+            throw InvalidKeyNameException.empty();
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidKeyNameException("Use at most " + MAX_LENGTH + " characters.");
+            throw InvalidKeyNameException.tooLong(MAX_LENGTH);
         }
-        DisplayText.problem(value).ifPresent(problem -> {
-            throw new InvalidKeyNameException(problem);
+        DisplayText.firstProblem(value).ifPresent(problem -> {
+            throw InvalidKeyNameException.character(problem);
         });
     }
 

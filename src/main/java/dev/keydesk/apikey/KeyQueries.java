@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.keydesk.base.replica.KeyLookups;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,9 +31,11 @@ class KeyQueries {
     private static final KeyPermissions ALL = KeyPermissions.all();
 
     private final JdbcClient jdbc;
+    private final KeyLookups lookups;
 
-    KeyQueries(JdbcClient jdbc) {
+    KeyQueries(JdbcClient jdbc, KeyLookups lookups) {
         this.jdbc = jdbc;
+        this.lookups = lookups;
     }
 
     List<ApiKeySummary> listed(UUID accountId) {
@@ -51,10 +54,11 @@ class KeyQueries {
 
     /**
      * The hot path: one indexed lookup of the secret by hash, joined to its key and account in the same
-     * statement. Every check after it (status, expiry, addresses, permissions) is in memory.
+     * statement. Every check after it (status, expiry, addresses, permissions) is in memory. It reads this
+     * node's replica when it may (see KeyLookups), otherwise the primary.
      */
     Optional<KeyRecord> byHash(String secretHash) {
-        return jdbc.sql("""
+        return lookups.read(db -> db.sql("""
                         select k.id, k.name, k.status, k.expires_at, s.expires_at as secret_expires_at,
                                k.permission_preset, k.text_generation_access, k.text_to_speech_access,
                                k.speech_to_text_access, k.agents_access, k.allowed_ips,
@@ -67,7 +71,7 @@ class KeyQueries {
                         instant(rs, "secret_expires_at"), permissions(rs), rs.getString("allowed_ips"),
                         rs.getObject("account_id", UUID.class), rs.getString("account_name"),
                         "ACTIVE".equals(rs.getString("account_status"))))
-                .optional();
+                .optional());
     }
 
     /** A key as verification sees it; {@code allowedIps} as stored (parsed only when a list exists). */

@@ -1,9 +1,9 @@
 package dev.keydesk.apikey;
 
 /** A roll that cannot happen: someone else rolled the key first, it expired, or it needs a free slot. */
-public class KeyRollRefusedException extends RuntimeException {
+public class KeyRollRefusedException extends KeyRuleException {
 
-    public KeyRollRefusedException(String message) {
-        super(message);
+    KeyRollRefusedException(String code, String message, Object... arguments) {
+        super("roll." + code, message, arguments);
     }
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.base.replica.SynchronousCommit;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
 import org.springframework.stereotype.Service;
@@ -32,10 +34,13 @@ public class KeyRolls {
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
     private final KeyFormat keyFormat;
+    private final RecentSignIn recentSignIn;
+    private final SynchronousCommit synchronousCommit;
     private final Clock clock;
 
     KeyRolls(ApiKeyService keyService, ApiKeyRepository keys, KeySecrets secrets, KeyQueries queries,
-            AccountService accounts, AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat, Clock clock) {
+            AccountService accounts, AuditLog auditLog, CurrentActor currentActor, KeyFormat keyFormat,
+            RecentSignIn recentSignIn, SynchronousCommit synchronousCommit, Clock clock) {
         this.keyService = keyService;
         this.keys = keys;
         this.secrets = secrets;
@@ -44,6 +49,8 @@ public class KeyRolls {
         this.auditLog = auditLog;
         this.currentActor = currentActor;
         this.keyFormat = keyFormat;
+        this.recentSignIn = recentSignIn;
+        this.synchronousCommit = synchronousCommit;
         this.clock = clock;
     }
 
@@ -55,30 +62,32 @@ public class KeyRolls {
      */
     @Transactional
     public NewApiKey roll(UUID keyId, int seenVersion, RollGrace grace) {
+        synchronousCommit.remoteApply();
         Actor actor = currentActor.require();
         ApiKeySummary seen = keyService.listedKey(keyId);
         accounts.requireCustomerMember(actor, seen.accountId());
+        recentSignIn.require();
         int limit = accounts.lockForKeyChange(seen.accountId());
         int version = keys.lockSecretVersion(keyId).orElseThrow(KeyNotFoundException::new);
         if (version != seenVersion) {
-            throw new KeyRollRefusedException(ROLLED_ELSEWHERE);
+            throw new KeyRollRefusedException("rolled-elsewhere", ROLLED_ELSEWHERE);
         }
         ApiKeySummary key = keyService.listedKey(keyId);
         Instant now = clock.instant();
         if (key.isExpired(now)) {
-            throw new KeyRollRefusedException(EXPIRED);
+            throw new KeyRollRefusedException("expired", EXPIRED);
         }
         boolean reactivating = !key.isActive();
         RollGrace effective = reactivating ? RollGrace.NOW : grace;
         if (reactivating && keys.countActive(key.accountId(), now) >= limit) {
-            throw new KeyRollRefusedException(KeyQuota.rollLimitMessage(limit));
+            throw new KeyRollRefusedException("limit", KeyQuota.rollLimitMessage(limit), limit);
         }
         String secret = keyFormat.generate();
         Instant oldEnds = now.plus(effective.duration());
         secrets.retire(keyId, oldEnds, now);
         secrets.addCurrent(keyId, secret, now);
         if (keys.rolled(keyId, KeyFormat.hint(secret), version) == 0) {
-            throw new KeyRollRefusedException(ROLLED_ELSEWHERE);
+            throw new KeyRollRefusedException("rolled-elsewhere", ROLLED_ELSEWHERE);
         }
         String details = "Old key expires: " + effective.label()
                 + (effective == RollGrace.NOW ? "" : " (" + KeyDescriptions.utc(oldEnds) + ")")

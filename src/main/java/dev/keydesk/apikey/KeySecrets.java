@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import dev.keydesk.base.replica.SynchronousCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,13 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 class KeySecrets {
 
     private final JdbcClient jdbc;
+    private final SynchronousCommit synchronousCommit;
 
-    KeySecrets(JdbcClient jdbc) {
+    KeySecrets(JdbcClient jdbc, SynchronousCommit synchronousCommit) {
         this.jdbc = jdbc;
+        this.synchronousCommit = synchronousCommit;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void addCurrent(UUID keyId, String secret, Instant now) {
+        synchronousCommit.requireRemoteApply();
         jdbc.sql("insert into key_secret (secret_hash, key_id, hint, created_at, expires_at) values (?, ?, ?, ?, null)")
                 .params(KeyHasher.sha256Hex(secret), keyId, KeyFormat.hint(secret), now.atOffset(ZoneOffset.UTC))
                 .update();
@@ -35,6 +39,7 @@ class KeySecrets {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void retire(UUID keyId, Instant currentEnds, Instant now) {
+        synchronousCommit.requireRemoteApply();
         jdbc.sql("update key_secret set expires_at = ? where key_id = ? and expires_at > ?")
                 .params(now.atOffset(ZoneOffset.UTC), keyId, now.atOffset(ZoneOffset.UTC)).update();
         jdbc.sql("update key_secret set expires_at = ? where key_id = ? and expires_at is null")

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.base.replica.SynchronousCommit;
 import dev.keydesk.security.Actor;
 
 import dev.keydesk.security.CurrentActor;
@@ -34,15 +35,17 @@ public class SupportKeyActions {
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
+    private final SynchronousCommit synchronousCommit;
     private final Clock clock;
 
     SupportKeyActions(ApiKeyService keys, ApiKeyRepository repository, AuditLog auditLog, CurrentActor currentActor,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, SynchronousCommit synchronousCommit, Clock clock) {
         this.keys = keys;
         this.repository = repository;
         this.auditLog = auditLog;
         this.currentActor = currentActor;
         this.events = events;
+        this.synchronousCommit = synchronousCommit;
         this.clock = clock;
     }
 
@@ -55,6 +58,7 @@ public class SupportKeyActions {
 
     @Transactional
     public void deleteAsSupport(UUID keyId, @Nullable String reason) {
+        synchronousCommit.remoteApply();
         SupportReason why = SupportReason.of(reason);
         keys.applyDelete(currentActor.require(), keys.listedKey(keyId), why.value());
     }
@@ -66,16 +70,18 @@ public class SupportKeyActions {
     @Transactional
     public ApiKeySummary setExpirationAsSupport(UUID keyId, SupportExpiry choice, @Nullable LocalDate customDate,
             @Nullable String reason) {
+        synchronousCommit.remoteApply();
         SupportReason why = SupportReason.of(reason);
         Instant now = clock.instant();
         Instant expiresAt = choice.expiresAt(customDate, now);
         ApiKeySummary key = keys.listedKey(keyId);
         if (key.isExpired(now)) {
-            throw new InvalidExpirationException("This key has already expired.");
+            throw new InvalidExpirationException("already-expired", "This key has already expired.");
         }
         if (key.expiresAt() != null && !expiresAt.isBefore(key.expiresAt())) {
-            throw new InvalidExpirationException("Support can only bring an expiration forward: this key expires "
-                    + KeyDescriptions.utc(key.expiresAt()) + ". Choose an earlier time.");
+            throw new InvalidExpirationException("only-earlier", "Support can only bring an expiration forward: this key "
+                    + "expires " + KeyDescriptions.utc(key.expiresAt()) + ". Choose an earlier time.",
+                    KeyDescriptions.utc(key.expiresAt()));
         }
         if (repository.changeExpiration(keyId, expiresAt) == 0) {
             throw new KeyNotFoundException();

@@ -15,13 +15,15 @@ public record SupportReason(String value) {
     public SupportReason {
         value = DisplayText.normalize(value);
         if (value.length() < MIN_LENGTH) {
-            throw new InvalidReasonException("Give a reason of at least " + MIN_LENGTH + " characters.");
+            throw new InvalidReasonException(InvalidReasonException.Problem.TOO_SHORT,
+                    "Give a reason of at least " + MIN_LENGTH + " characters.");
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidReasonException("Use at most " + MAX_LENGTH + " characters for the reason.");
+            throw new InvalidReasonException(InvalidReasonException.Problem.TOO_LONG,
+                    "Use at most " + MAX_LENGTH + " characters for the reason.");
         }
-        DisplayText.problem(value).ifPresent(problem -> {
-            throw new InvalidReasonException(problem);
+        DisplayText.refusedCharacter(value).ifPresent(character -> {
+            throw new InvalidReasonException(character);
         });
     }
 

@@ -17,7 +17,17 @@ public enum AuditAction {
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
     SIGN_IN_LOCKED("Sign-in locked"),
-    SIGN_IN_LOCK_LIFTED("Sign-in lock lifted");
+    SIGN_IN_LOCK_LIFTED("Sign-in lock lifted"),
+    TWO_FACTOR_ENABLED("Two-factor enabled"),
+    TWO_FACTOR_DISABLED("Two-factor disabled"),
+    RECOVERY_CODE_USED("Recovery code used"),
+    RECOVERY_CODES_REGENERATED("Recovery codes regenerated"),
+    TWO_FACTOR_RESET("Two-factor reset"),
+    TWO_FACTOR_REQUIRED_FOR_MEMBERS("Two-factor required for members"),
+    TWO_FACTOR_NO_LONGER_REQUIRED("Two-factor no longer required"),
+    PASSWORD_CHANGED("Password changed"),
+    PASSWORD_RESET("Password reset"),
+    OTHER_SESSIONS_SIGNED_OUT("Signed out other sessions");
 
     private final String label;
 

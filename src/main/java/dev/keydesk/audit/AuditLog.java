@@ -37,11 +37,12 @@ public class AuditLog {
     }
 
     /**
-     * A member's sign-in (signed in, failed, locked), in the transaction that records the attempt.
-     * {@code who} is the member for their own attempts; locks are Keydesk's doing ("Automatic").
+     * A sign-in (signed in, failed, locked), in the transaction that records the attempt: a member's in
+     * each of their accounts, a support user's without an account ({@code accountId} null).
+     * {@code who} is the person for their own attempts; locks are Keydesk's doing ("Automatic").
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void signInEvent(UUID accountId, AuditAction action, @Nullable UUID userId, String who,
+    public void signInEvent(@Nullable UUID accountId, AuditAction action, @Nullable UUID userId, String who,
             @Nullable String details, @Nullable String remoteAddress, @Nullable String userAgent) {
         events.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), userId, who, accountId, action, null, null,
                 null, truncate(details), null, remoteAddress, truncateUserAgent(userAgent)));
@@ -84,6 +85,18 @@ public class AuditLog {
             @Nullable String reason) {
         events.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), actor.userId(), actor.label(), accountId,
                 action, null, null, null, truncate(details), reason, actor.remoteAddress(), null));
+    }
+
+    /**
+     * Something a user did to their own sign-in (or support did to it), with the client's address and user
+     * agent; {@code accountId} is null for support staff, who belong to no account.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void userEvent(@Nullable UUID accountId, AuditAction action, @Nullable UUID actorId, String who,
+            @Nullable String details, @Nullable String reason, @Nullable String remoteAddress,
+            @Nullable String userAgent) {
+        events.insert(new AuditEvent(UUID.randomUUID(), clock.instant(), actorId, who, accountId, action, null, null,
+                null, truncate(details), reason, remoteAddress, truncateUserAgent(userAgent)));
     }
 
     private static @Nullable String truncate(@Nullable String details) {

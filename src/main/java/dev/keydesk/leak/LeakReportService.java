@@ -16,6 +16,7 @@ import dev.keydesk.apikey.KeyFormat;
 import dev.keydesk.apikey.KeyHasher;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.base.replica.SynchronousCommit;
 import dev.keydesk.security.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,10 +34,12 @@ class LeakReportService {
     private final KeyDeactivations deactivations;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final SynchronousCommit synchronousCommit;
     private final Clock clock;
 
     LeakReportService(KeyDeactivations deactivations, AuditLog auditLog, ApplicationEventPublisher events,
-            Clock clock) {
+            SynchronousCommit synchronousCommit, Clock clock) {
+        this.synchronousCommit = synchronousCommit;
         this.deactivations = deactivations;
         this.auditLog = auditLog;
         this.events = events;
@@ -45,6 +48,7 @@ class LeakReportService {
 
     @Transactional
     public List<TokenLabel> process(List<ReportedToken> report, @Nullable String remoteAddress) {
+        synchronousCommit.remoteApply();
         List<String> hashes = report.stream().map(reported -> KeyHasher.sha256Hex(reported.token())).toList();
         Map<String, ReportedToken> keydeskTokens = keydeskTokensByHash(report, hashes);
         Map<String, IssuedKey> issued = deactivations.issuedByHash(keydeskTokens.keySet());

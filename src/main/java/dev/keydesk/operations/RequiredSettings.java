@@ -24,6 +24,8 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
     /** What the {@code prod} profile needs, in the order the message names it. */
     static final List<Requirement> PRODUCTION = List.of(
             Requirement.always("KEYDESK_DB_URL"),
+            // Encrypts second-factor secrets; a generated key file is for the default profile only.
+            Requirement.always("KEYDESK_ENCRYPTION_KEY"),
             // The first support user comes as a pair: a username without its password (or the reverse) is a mistake.
             Requirement.together("KEYDESK_BOOTSTRAP_SUPPORT_USERNAME", "KEYDESK_BOOTSTRAP_SUPPORT_PASSWORD"));
 

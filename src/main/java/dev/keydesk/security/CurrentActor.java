@@ -24,6 +24,10 @@ public class CurrentActor {
         if (authentication == null || !(authentication.getPrincipal() instanceof KeydeskUser user)) {
             throw new AuthenticationCredentialsNotFoundException("Sign in to do this.");
         }
+        // A sign-in still waiting for its second factor has no role yet: it acts as nobody.
+        if (!authentication.getAuthorities().containsAll(user.getAuthorities())) {
+            throw new AuthenticationCredentialsNotFoundException("Finish signing in to do this.");
+        }
         Actor.Kind kind = user.isSupport() ? Actor.Kind.SUPPORT : Actor.Kind.CUSTOMER;
         return new Actor(user.id(), user.getUsername(), kind, remoteAddress());
     }

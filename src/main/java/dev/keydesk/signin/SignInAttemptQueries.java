@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -24,25 +25,35 @@ class SignInAttemptQueries {
     }
 
     void insert(Instant at, SignInAttempt attempt, @Nullable UUID userId, SignInOutcome outcome) {
+        insert(at, attempt, userId, outcome, SignInFactor.PASSWORD);
+    }
+
+    void insert(Instant at, SignInAttempt attempt, @Nullable UUID userId, SignInOutcome outcome,
+            SignInFactor factor) {
         jdbc.sql("""
                         insert into sign_in_attempt (id, attempted_at, username_key, user_id, outcome, client_address,
-                                                     user_agent)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
+                                                     user_agent, factor)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), utc(at), attempt.usernameKey(), userId, outcome.name(),
-                        attempt.clientAddress(), attempt.userAgent())
+                        attempt.clientAddress(), attempt.userAgent(), factor.name())
                 .update();
     }
 
     /**
-     * The latest attempts of a username since the given time that count (refusals do not), newest
-     * first, at most {@code limit}: the index on (username_key, attempted_at) answers it.
+     * The latest attempts of a username with one of the factors since the given time that count (refusals
+     * do not; support lifting a lock counts for every factor), newest first, at most {@code limit}: the
+     * index on (username_key, attempted_at) answers it.
      */
-    List<Counted> latestCounted(String usernameKey, Instant since, int limit) {
+    List<Counted> latestCounted(String usernameKey, Set<SignInFactor> factors, Instant since, int limit) {
         return jdbc.sql("""
                         select outcome, attempted_at from sign_in_attempt
-                        where username_key = ? and attempted_at > ? and outcome <> 'REFUSED'
-                        order by attempted_at desc limit ?""")
-                .params(usernameKey, utc(since), limit)
+                        where username_key = :key and attempted_at > :since and outcome <> 'REFUSED'
+                          and (factor in (:factors) or outcome = 'LIFTED')
+                        order by attempted_at desc limit :limit""")
+                .param("key", usernameKey)
+                .param("since", utc(since))
+                .param("factors", factors.stream().map(SignInFactor::name).toList())
+                .param("limit", limit)
                 .query((rs, n) -> new Counted(SignInOutcome.valueOf(rs.getString("outcome")),
                         instant(rs, "attempted_at")))
                 .list();

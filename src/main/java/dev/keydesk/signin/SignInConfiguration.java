@@ -16,9 +16,9 @@ class SignInConfiguration {
      */
     @Bean
     AuthenticationProvider throttledAuthentication(UserDetailsService users, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, SignInRecorder recorder) {
+            SignInThrottle throttle, SignInRecorder recorder, SecondFactorCheck factors) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwordCheck, throttle, recorder);
+        return new ThrottledAuthenticationProvider(passwordCheck, throttle, recorder, factors);
     }
 }

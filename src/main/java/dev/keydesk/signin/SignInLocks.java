@@ -8,6 +8,7 @@ import dev.keydesk.account.AccountService;
 import dev.keydesk.account.LoginUser;
 import dev.keydesk.apikey.SupportReason;
 import dev.keydesk.audit.AuditLog;
+import dev.keydesk.recentsignin.RecentSignIn;
 import dev.keydesk.security.Actor;
 import dev.keydesk.security.CurrentActor;
 import dev.keydesk.security.Roles;
@@ -38,16 +39,19 @@ public class SignInLocks {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final CurrentActor currentActor;
+    private final RecentSignIn recentSignIn;
     private final Clock clock;
 
     SignInLocks(SignInThrottle throttle, SignInRecorder recorder, SignInAttemptQueries queries,
-            AccountService accounts, AuditLog auditLog, CurrentActor currentActor, Clock clock) {
+            AccountService accounts, AuditLog auditLog, CurrentActor currentActor, RecentSignIn recentSignIn,
+            Clock clock) {
         this.throttle = throttle;
         this.recorder = recorder;
         this.queries = queries;
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.currentActor = currentActor;
+        this.recentSignIn = recentSignIn;
         this.clock = clock;
     }
 
@@ -74,6 +78,7 @@ public class SignInLocks {
     public void lift(String username, @Nullable String reason) {
         Actor actor = currentActor.require();
         SupportReason why = SupportReason.of(reason);
+        recentSignIn.require();
         LoginUser user = accounts.findLoginUser(username)
                 .orElseThrow(() -> new NoSuchLockException("There is no user " + username + "."));
         if (user.id().equals(actor.userId())) {

@@ -2,7 +2,6 @@ package dev.keydesk.signin;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import dev.keydesk.account.AccountService;
 import dev.keydesk.account.LoginUser;
 import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditLog;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -48,18 +48,46 @@ public class SignInRecorder {
      */
     @Transactional
     public void refused(SignInAttempt attempt) {
-        queries.insert(clock.instant(), attempt, null, SignInOutcome.REFUSED);
+        refused(attempt, SignInFactor.PASSWORD);
     }
 
     @Transactional
+    void refused(SignInAttempt attempt, SignInFactor factor) {
+        queries.insert(clock.instant(), attempt, null, SignInOutcome.REFUSED, factor);
+    }
+
+    /** A complete sign-in with the password alone (no second factor enrolled). */
+    @Transactional
     public void succeeded(SignInAttempt attempt, UUID userId, String username, boolean support) {
         queries.insert(clock.instant(), attempt, userId, SignInOutcome.SUCCEEDED);
-        if (!support) {
-            for (UUID accountId : accounts.accountIdsOf(userId)) {
-                auditLog.signInEvent(accountId, AuditAction.SIGNED_IN, userId, username, null,
-                        attempt.clientAddress(), attempt.userAgent());
-            }
-        }
+        audit(userId, support, AuditAction.SIGNED_IN, userId, username, null, attempt);
+    }
+
+    /**
+     * The right password of a user with two-factor sign-in: the security log only (it resets the count of
+     * wrong passwords); the activity shows the sign-in once the second step is done, or its failures.
+     */
+    @Transactional
+    void passwordAccepted(SignInAttempt attempt, UUID userId) {
+        queries.insert(clock.instant(), attempt, userId, SignInOutcome.SUCCEEDED);
+    }
+
+    /** The second step succeeded: the sign-in is complete. */
+    @Transactional
+    void secondStepSucceeded(SignInAttempt attempt, UUID userId, String username, boolean support,
+            SignInFactor factor) {
+        queries.insert(clock.instant(), attempt, userId, SignInOutcome.SUCCEEDED, factor);
+        audit(userId, support, AuditAction.SIGNED_IN, userId, username, details(factor, "with"), attempt);
+    }
+
+    /** A wrong code in the second step; logs a lock of the second step that this failure began. */
+    @Transactional
+    void secondStepFailed(SignInAttempt attempt, UUID userId, String username, boolean support,
+            SignInFactor factor) {
+        queries.insert(clock.instant(), attempt, userId, SignInOutcome.FAILED, factor);
+        audit(userId, support, AuditAction.SIGN_IN_FAILED, userId, username, details(factor, "wrong"), attempt);
+        lockBegun(attempt, userId, username, support, factor);
+        addressLockBegun(attempt);
     }
 
     /** A checked and wrong password (or an unknown or disabled user); logs a lock that this failure began. */
@@ -68,7 +96,15 @@ public class SignInRecorder {
         Optional<LoginUser> user = attempt.usernameKey().isEmpty() ? Optional.empty()
                 : accounts.findLoginUser(attempt.usernameKey());
         queries.insert(clock.instant(), attempt, user.map(LoginUser::id).orElse(null), SignInOutcome.FAILED);
-        user.ifPresent(known -> recordForUser(known, attempt));
+        user.ifPresent(known -> {
+            audit(known.id(), known.support(), AuditAction.SIGN_IN_FAILED, known.id(), known.username(), null,
+                    attempt);
+            lockBegun(attempt, known.id(), known.username(), known.support(), SignInFactor.PASSWORD);
+        });
+        addressLockBegun(attempt);
+    }
+
+    private void addressLockBegun(SignInAttempt attempt) {
         if (attempt.clientAddress() != null) {
             throttle.addressLockedUntil(attempt.clientAddress()).ifPresent(until -> log.warn(
                     "Sign-in from {} locked until {} after {} failed attempts", attempt.clientAddress(), until,
@@ -76,26 +112,42 @@ public class SignInRecorder {
         }
     }
 
-    /** A known user's failure: in their accounts' activity, and the lock if it began with this failure. */
-    private void recordForUser(LoginUser user, SignInAttempt attempt) {
-        List<UUID> accountIds = user.support() ? List.of() : accounts.accountIdsOf(user.id());
-        for (UUID accountId : accountIds) {
-            auditLog.signInEvent(accountId, AuditAction.SIGN_IN_FAILED, user.id(), user.username(), null,
-                    attempt.clientAddress(), attempt.userAgent());
-        }
-        // A locked username's attempts are refused before they get here, so a lock seen now began just now.
-        throttle.userLockedUntil(attempt.usernameKey()).ifPresent(until -> {
-            if (user.support()) {
+    /** A known user's lock of this step, if it began with this failure: in the log (support) and the activity. */
+    private void lockBegun(SignInAttempt attempt, UUID userId, String username, boolean support,
+            SignInFactor factor) {
+        // A locked step's attempts are refused before they get here, so a lock seen now began just now.
+        throttle.lockedUntil(attempt.usernameKey(), factor).ifPresent(until -> {
+            if (support) {
                 log.warn("Sign-in of support user '{}' locked until {} after {} failed attempts (the last from {})",
-                        user.username(), until, properties.maxFailuresPerUser(), attempt.clientAddress());
+                        username, until, properties.maxFailuresPerUser(), attempt.clientAddress());
             }
+            String what = factor == SignInFactor.PASSWORD ? "" : " (second step)";
             String details = "Locked until " + until + " after " + properties.maxFailuresPerUser()
-                    + " failed attempts";
-            for (UUID accountId : accountIds) {
-                auditLog.signInEvent(accountId, AuditAction.SIGN_IN_LOCKED, null, "Automatic", details,
-                        attempt.clientAddress(), attempt.userAgent());
-            }
+                    + " failed attempts" + what;
+            audit(userId, support, AuditAction.SIGN_IN_LOCKED, null, "Automatic", details, attempt);
         });
+    }
+
+    /**
+     * A sign-in event in the activity of each of a member's accounts; a support user's in the audit log
+     * without an account (support staff belong to none).
+     */
+    private void audit(UUID userId, boolean support, AuditAction action, @Nullable UUID actorId, String who,
+            @Nullable String details, SignInAttempt attempt) {
+        if (support) {
+            auditLog.signInEvent(null, action, actorId, who, details, attempt.clientAddress(), attempt.userAgent());
+            return;
+        }
+        for (UUID accountId : accounts.accountIdsOf(userId)) {
+            auditLog.signInEvent(accountId, action, actorId, who, details, attempt.clientAddress(),
+                    attempt.userAgent());
+        }
+    }
+
+    private static String details(SignInFactor factor, String how) {
+        String code = factor == SignInFactor.RECOVERY_CODE ? "recovery code" : "authentication code";
+        return "with".equals(how) ? "With " + (factor == SignInFactor.RECOVERY_CODE ? "a " : "an ") + code
+                : "Wrong " + code;
     }
 
     /** Support lifted a username's lock: earlier failures no longer count for it. */

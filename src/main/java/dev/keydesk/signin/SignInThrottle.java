@@ -33,15 +33,32 @@ public class SignInThrottle {
     /** Whether the attempt must be refused without checking its password. */
     @Transactional(readOnly = true)
     public boolean refuses(SignInAttempt attempt) {
-        return userLockedUntil(attempt.usernameKey()).isPresent()
+        return refuses(attempt, SignInFactor.PASSWORD);
+    }
+
+    /**
+     * Whether an attempt at the given step must be refused without checking it. Each step has its own
+     * count per user (a right password must not reset the count of wrong codes, or a thief with the
+     * password could guess codes for ever); failures of both steps count towards the address's limit.
+     */
+    @Transactional(readOnly = true)
+    boolean refuses(SignInAttempt attempt, SignInFactor factor) {
+        return lockedUntil(attempt.usernameKey(), factor).isPresent()
                 || (attempt.clientAddress() != null && addressLockedUntil(attempt.clientAddress()).isPresent());
     }
 
-    /** Until when the username is locked, if it is now. */
+    /** Until when the username is locked, if it is now: for passwords, for codes, or the later of both. */
     @Transactional(readOnly = true)
     public Optional<Instant> userLockedUntil(String usernameKey) {
+        Optional<Instant> password = lockedUntil(usernameKey, SignInFactor.PASSWORD);
+        Optional<Instant> code = lockedUntil(usernameKey, SignInFactor.CODE);
+        return password.isEmpty() ? code : code.filter(until -> until.isAfter(password.get())).or(() -> password);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Instant> lockedUntil(String usernameKey, SignInFactor factor) {
         int max = properties.maxFailuresPerUser();
-        List<Counted> latest = queries.latestCounted(usernameKey, windowStart(), max);
+        List<Counted> latest = queries.latestCounted(usernameKey, factor.family(), windowStart(), max);
         if (latest.size() < max || latest.stream().anyMatch(counted -> counted.outcome() != SignInOutcome.FAILED)) {
             return Optional.empty();
         }

@@ -13,19 +13,22 @@ import org.springframework.security.core.Authentication;
  * The form login's only authentication provider: asks the throttle first and, while the username or
  * the address is locked, refuses without loading the user or checking the password (no bcrypt work to
  * exploit, nothing learnt from a guess). Otherwise the password check is the delegate's, and its outcome
- * is recorded.
+ * is recorded. A person with two-factor sign-in gets a session with the password factor and no role:
+ * the second step ({@link SecondStep}) completes it.
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwordCheck;
     private final SignInThrottle throttle;
     private final SignInRecorder recorder;
+    private final SecondFactorCheck factors;
 
     ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, SignInThrottle throttle,
-            SignInRecorder recorder) {
+            SignInRecorder recorder, SecondFactorCheck factors) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
         this.recorder = recorder;
+        this.factors = factors;
     }
 
     @Override
@@ -38,6 +41,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
             Authentication result = check(authentication, attempt);
             if (result.getPrincipal() instanceof KeydeskUser user) {
+                if (factors.isEnrolled(user.id())) {
+                    recorder.passwordAccepted(attempt, user.id());
+                    return Factors.passwordOnly(result, user);
+                }
                 recorder.succeeded(attempt, user.id(), user.getUsername(), user.isSupport());
             }
             return result;

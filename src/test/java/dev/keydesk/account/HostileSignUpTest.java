@@ -46,7 +46,7 @@ class HostileSignUpTest {
     static Stream<Arguments> hostileFields() {
         return Stream.of(
                 row(SignUpField.ORGANIZATION, "empty", "", "Enter your organization's name."),
-                row(SignUpField.ORGANIZATION, "one letter", " A ", "Enter your organization's name."),
+                row(SignUpField.ORGANIZATION, "one letter", " A ", "This name is too short: use at least 2 characters."),
                 row(SignUpField.ORGANIZATION, "201 characters", "O".repeat(201), "Use at most 200 characters."),
                 row(SignUpField.ORGANIZATION, "1 MB", "O".repeat(1_000_000), "Use at most 200 characters."),
                 row(SignUpField.ORGANIZATION, "line break", "Acme\nCorp 2", HostileText.CONTROL),

@@ -16,6 +16,8 @@ import org.springframework.mock.env.MockEnvironment;
 @ExtendWith(OutputCaptureExtension.class)
 class RequiredSettingsTest {
 
+    private static final String ENCRYPTION_KEY = "cmVxdWlyZWQtc2V0dGluZ3MtdGVzdC1rZXktMzItYnk=";
+
     private final RequiredSettings settings = new RequiredSettings();
 
     private static MockEnvironment prod() {
@@ -30,10 +32,18 @@ class RequiredSettingsTest {
 
     @Test
     void prod_without_a_database_url_is_refused_naming_the_variable() {
-        assertThatThrownBy(() -> check(prod()))
+        assertThatThrownBy(() -> check(prod().withProperty("KEYDESK_ENCRYPTION_KEY", ENCRYPTION_KEY)))
                 .isInstanceOfSatisfying(MissingSettingsException.class,
                         e -> assertThat(e.names()).containsExactly("KEYDESK_DB_URL"))
                 .hasMessageContaining("KEYDESK_DB_URL");
+    }
+
+    @Test
+    void prod_without_an_encryption_key_is_refused_naming_it() {
+        assertThatThrownBy(() -> check(prod().withProperty("KEYDESK_DB_URL", "jdbc:postgresql://db/k")))
+                .isInstanceOfSatisfying(MissingSettingsException.class,
+                        e -> assertThat(e.names()).containsExactly("KEYDESK_ENCRYPTION_KEY"))
+                .hasMessageContaining("KEYDESK_ENCRYPTION_KEY");
     }
 
     @Test
@@ -48,12 +58,14 @@ class RequiredSettingsTest {
 
         assertThatThrownBy(() -> check(environment))
                 .isInstanceOfSatisfying(MissingSettingsException.class, e -> assertThat(e.names())
-                        .containsExactly("KEYDESK_DB_URL", "KEYDESK_BOOTSTRAP_SUPPORT_PASSWORD"));
+                        .containsExactly("KEYDESK_DB_URL", "KEYDESK_ENCRYPTION_KEY",
+                                "KEYDESK_BOOTSTRAP_SUPPORT_PASSWORD"));
     }
 
     @Test
     void a_support_password_without_its_username_is_refused() {
         MockEnvironment environment = prod().withProperty("KEYDESK_DB_URL", "jdbc:postgresql://db/keydesk")
+                .withProperty("KEYDESK_ENCRYPTION_KEY", ENCRYPTION_KEY)
                 .withProperty("KEYDESK_BOOTSTRAP_SUPPORT_PASSWORD", "a-long-bootstrap-secret");
 
         assertThatThrownBy(() -> check(environment))
@@ -63,8 +75,9 @@ class RequiredSettingsTest {
     }
 
     @Test
-    void prod_with_a_database_url_and_no_support_user_starts() {
-        assertThatNoException().isThrownBy(() -> check(prod().withProperty("KEYDESK_DB_URL", "jdbc:postgresql://db/k")));
+    void prod_with_a_database_url_an_encryption_key_and_no_support_user_starts() {
+        assertThatNoException().isThrownBy(() -> check(prod().withProperty("KEYDESK_DB_URL", "jdbc:postgresql://db/k")
+                .withProperty("KEYDESK_ENCRYPTION_KEY", ENCRYPTION_KEY)));
     }
 
     @Test
@@ -82,7 +95,7 @@ class RequiredSettingsTest {
                 .isInstanceOf(MissingSettingsException.class);
         assertThat(output.getOut() + output.getErr())
                 .contains("APPLICATION FAILED TO START")
-                .contains("set KEYDESK_DB_URL, KEYDESK_BOOTSTRAP_SUPPORT_PASSWORD")
+                .contains("set KEYDESK_DB_URL, KEYDESK_ENCRYPTION_KEY, KEYDESK_BOOTSTRAP_SUPPORT_PASSWORD")
                 .doesNotContain("\tat dev.keydesk")
                 .doesNotContain("Could not resolve placeholder");
     }

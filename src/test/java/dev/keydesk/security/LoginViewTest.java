@@ -3,6 +3,8 @@ package dev.keydesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import dev.keydesk.testsupport.BrowserlessTestBase;
@@ -49,6 +51,20 @@ class LoginViewTest extends BrowserlessTestBase {
     void a_fresh_login_page_shows_no_error() {
         navigate(LoginView.class);
         assertThat(find(LoginForm.class).single().isError()).isFalse();
+    }
+
+    @Test
+    void the_form_title_says_log_in_and_no_heading_repeats_the_brand() {
+        navigate(LoginView.class);
+        assertThat(i18n(find(LoginForm.class).single()).get("form").get("title").asString()).isEqualTo("Log in");
+        assertThat(find(H1.class).all()).isEmpty();
+    }
+
+    @Test
+    void the_page_is_a_main_landmark_with_a_title() {
+        navigate(LoginView.class);
+        assertThat(getCurrentView()).isInstanceOf(Main.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Log in · Keydesk");
     }
 
     private static JsonNode i18n(LoginForm login) {

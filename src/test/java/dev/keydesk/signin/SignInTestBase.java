@@ -13,6 +13,7 @@ import dev.keydesk.account.UserProvisioning;
 import dev.keydesk.testsupport.CountingPasswordEncoder;
 import dev.keydesk.testsupport.MutableClock;
 import dev.keydesk.testsupport.SignedIn;
+import dev.keydesk.testsupport.TestSecondFactors;
 import dev.keydesk.testsupport.TestAccounts;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(SignInTestBase.Fixtures.class)
+@Import({SignInTestBase.Fixtures.class, TestSecondFactors.Config.class})
 abstract class SignInTestBase {
 
     static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) KeydeskTest/1.0";
@@ -68,6 +69,8 @@ abstract class SignInTestBase {
     UserProvisioning provisioning;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    TestSecondFactors factors;
 
     MockMvc mvc;
     TestAccounts accounts;

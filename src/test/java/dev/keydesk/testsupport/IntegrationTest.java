@@ -25,7 +25,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import({SignedIn.class, TestAccounts.class, TestKeys.class, KeyTables.class})
-@TestExecutionListeners(listeners = SecurityStrategyOfTheTest.class,
+@TestExecutionListeners(listeners = {SecurityStrategyOfTheTest.class, RecentSignInOfTheTest.class},
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {
 

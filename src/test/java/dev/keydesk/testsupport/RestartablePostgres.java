@@ -63,7 +63,8 @@ public final class RestartablePostgres implements AutoCloseable {
 
     /** The variables the prod profile reads, as command-line arguments of the application. */
     public Map<String, String> prodVariables() {
-        return Map.of("KEYDESK_DB_URL", jdbcUrl(), "KEYDESK_DB_USER", "postgres", "KEYDESK_DB_PASSWORD", "postgres");
+        return Map.of("KEYDESK_DB_URL", jdbcUrl(), "KEYDESK_DB_USER", "postgres", "KEYDESK_DB_PASSWORD", "postgres",
+                "KEYDESK_ENCRYPTION_KEY", "cmVzdGFydGFibGUtcG9zdGdyZXMtdGVzdC1rZXktMzI=");
     }
 
     @Override

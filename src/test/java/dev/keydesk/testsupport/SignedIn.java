@@ -1,10 +1,15 @@
 package dev.keydesk.testsupport;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,19 +21,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * {@link SecurityContextHolderStrategy} (the one its services and method security read), never the
  * JVM-wide holder, which another application context in the same JVM may have replaced. It is
  * thread-bound, so every thread that calls {@link #as} acts on its own; the previous context is
- * restored afterwards.
+ * restored afterwards. Like a form login, the sign-in has a password factor issued now (by the
+ * application's clock), so actions that need a recent sign-in go ahead.
  */
-public record SignedIn(UserDetailsService users, SecurityContextHolderStrategy contexts) {
+public record SignedIn(UserDetailsService users, SecurityContextHolderStrategy contexts, Clock clock) {
 
     /** For applications started outside the test framework, such as {@link TestNode}s. */
     public static SignedIn in(ApplicationContext application) {
         return new SignedIn(application.getBean(UserDetailsService.class),
-                application.getBean(SecurityContextHolderStrategy.class));
+                application.getBean(SecurityContextHolderStrategy.class), application.getBean(Clock.class));
     }
 
     public <T> T as(String username, Supplier<T> work) {
         UserDetails user = users.loadUserByUsername(username);
-        return run(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), work);
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                .issuedAt(clock.instant()).build());
+        return run(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities), work);
     }
 
     public void as(String username, Runnable work) {

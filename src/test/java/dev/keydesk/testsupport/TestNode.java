@@ -24,8 +24,14 @@ public final class TestNode implements AutoCloseable {
 
     /** Starts a node on the given PostgreSQL database, with extra settings such as {@code keydesk.demo-data}. */
     public static TestNode start(String jdbcUrl, Map<String, String> settings) {
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        PostgresDatabases.properties(jdbcUrl).forEach((key, value) -> all.putIfAbsent(key, String.valueOf(value)));
+        return start(all);
+    }
+
+    /** Starts a node with these settings only, the database's among them ({@code spring.datasource.*}). */
+    public static TestNode start(Map<String, String> settings) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0"));
-        PostgresDatabases.properties(jdbcUrl).forEach((key, value) -> args.add("--" + key + "=" + value));
         settings.forEach((key, value) -> args.add("--" + key + "=" + value));
         // As command-line arguments: the builder's "properties" are defaults, below application.properties.
         return new TestNode(new SpringApplicationBuilder(Application.class).profiles("test")

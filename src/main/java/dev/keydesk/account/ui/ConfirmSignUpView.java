@@ -3,10 +3,11 @@ package dev.keydesk.account.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.keydesk.account.Registration;
@@ -14,9 +15,8 @@ import dev.keydesk.account.SignUpConfirmation;
 
 /** The link of a confirmation mail: opening it creates the account, once, while the link is valid. */
 @Route(value = "register/confirm", autoLayout = false)
-@PageTitle("Confirm your account · Keydesk")
 @AnonymousAllowed
-class ConfirmSignUpView extends Div implements BeforeEnterObserver {
+class ConfirmSignUpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Registration registration;
     private final Paragraph outcome = new Paragraph();
@@ -24,10 +24,10 @@ class ConfirmSignUpView extends Div implements BeforeEnterObserver {
     ConfirmSignUpView(Registration registration) {
         this.registration = registration;
         addClassName("login-page");
-        H1 brand = new H1("Keydesk");
+        H1 brand = new H1(getTranslation("login.brand"));
         brand.addClassName("login-brand");
         outcome.getElement().setAttribute("role", "status");
-        Div card = new Div(brand, outcome, new Anchor("login", "Log in"));
+        Div card = new Div(brand, outcome, new Anchor("login", getTranslation("confirm.login")));
         card.addClassName("login-card");
         add(card);
     }
@@ -36,12 +36,14 @@ class ConfirmSignUpView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
         outcome.setText(switch (registration.confirm(token)) {
-            case SignUpConfirmation.Confirmed confirmed -> "Your account is confirmed. Log in as "
-                    + confirmed.username() + ".";
-            case SignUpConfirmation.NameTaken taken -> "Someone else took this organization name or username "
-                    + "before the link was opened. Create an account again with another one.";
-            case SignUpConfirmation.Invalid invalid -> "This link is not valid any more: it was used already, or "
-                    + "it expired. If you confirmed already, log in; otherwise create an account again.";
+            case SignUpConfirmation.Confirmed confirmed -> getTranslation("confirm.confirmed", confirmed.username());
+            case SignUpConfirmation.NameTaken taken -> getTranslation("confirm.name-taken");
+            case SignUpConfirmation.Invalid invalid -> getTranslation("confirm.invalid");
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("confirm.page-title");
     }
 }

@@ -1,7 +1,9 @@
 package dev.keydesk.account.ui;
 
+import java.util.EnumMap;
 import java.util.Map;
 
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
@@ -11,12 +13,14 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.keydesk.account.PasswordPolicy;
@@ -30,21 +34,22 @@ import dev.keydesk.base.ui.Notifications;
 
 /**
  * Self-service sign-up: a new account and its owner, then the person logs in; with mail configured, the
- * form says "We sent a confirmation to …" and the account exists once its link is opened.
+ * form says "We sent a confirmation to …" and the account exists once its link is opened. Every field is
+ * required and marked so; a field with an error shows only the error, not its hint as well.
  */
 @Route(value = "register", autoLayout = false)
-@PageTitle("Create an account · Keydesk")
 @AnonymousAllowed
-class RegisterView extends Div {
+class RegisterView extends Main implements HasDynamicTitle {
 
-    private final TextField organization = new TextField("Organization");
-    private final EmailField email = new EmailField("Email");
-    private final TextField username = new TextField("Username");
-    private final PasswordField password = new PasswordField("Password");
-    private final PasswordField confirmPassword = new PasswordField("Confirm password");
-    private final Map<SignUpField, HasValidation> fields = Map.of(SignUpField.ORGANIZATION, organization,
-            SignUpField.EMAIL, email, SignUpField.USERNAME, username, SignUpField.PASSWORD, password,
-            SignUpField.CONFIRM_PASSWORD, confirmPassword);
+    private final TextField organization = new TextField(getTranslation("register.organization"));
+    private final EmailField email = new EmailField(getTranslation("register.email"));
+    private final TextField username = new TextField(getTranslation("register.username"));
+    private final PasswordField password = new PasswordField(getTranslation("register.password"));
+    private final PasswordField confirmPassword = new PasswordField(getTranslation("register.confirm-password"));
+    private final Map<SignUpField, HasValidation> fields = new EnumMap<>(Map.of(SignUpField.ORGANIZATION,
+            organization, SignUpField.EMAIL, email, SignUpField.USERNAME, username, SignUpField.PASSWORD, password,
+            SignUpField.CONFIRM_PASSWORD, confirmPassword));
+    private final Map<SignUpField, String> hints = new EnumMap<>(SignUpField.class);
     // Refusals that belong to no single field (too many sign-ups); read out by screen readers.
     private final Paragraph formError = new Paragraph();
     private final Div card;
@@ -56,51 +61,73 @@ class RegisterView extends Div {
         username.setAutocomplete(Autocomplete.USERNAME);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password.");
-        username.setHelperText("Letters, digits, dots, hyphens and underscores.");
-        fields.values().forEach(field -> {
+        hints.put(SignUpField.USERNAME, getTranslation("register.username.helper"));
+        hints.put(SignUpField.PASSWORD, getTranslation("register.password.helper", PasswordPolicy.MIN_LENGTH));
+        fields.forEach((field, component) -> {
             // The service decides what is valid; keep Vaadin's own checks from overriding its messages.
-            field.setManualValidation(true);
-            ((HasValue<?, ?>) field).addValueChangeListener(change -> field.setInvalid(false));
+            component.setManualValidation(true);
+            ((HasValue<?, ?>) component).setRequiredIndicatorVisible(true);
+            showHint(field);
+            ((HasValue<?, ?>) component).addValueChangeListener(change -> {
+                component.setInvalid(false);
+                showHint(field);
+            });
         });
 
-        Button create = new Button("Create account", click -> submit(registration));
+        Button create = new Button(getTranslation("register.submit"), click -> submit(registration));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
         create.setWidthFull();
 
         FormLayout form = new FormLayout(organization, email, username, password, confirmPassword);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        H1 brand = new H1("Keydesk");
-        brand.addClassName("login-brand");
-        Paragraph tagline = new Paragraph("Create an account for your organization.");
+        H1 heading = new H1(getTranslation("register.heading"));
+        heading.addClassName("login-brand");
+        Paragraph tagline = new Paragraph(getTranslation("register.tagline"));
         tagline.addClassName("login-tagline");
-        Div links = new Div(new Anchor("login", "Already have an account? Log in"));
+        Paragraph required = new Paragraph(getTranslation("register.required-note"));
+        required.addClassName("required-note");
+        Div links = new Div(new Anchor("login", getTranslation("register.login-link")));
         links.addClassName("login-links");
         formError.addClassName("form-error");
         formError.getElement().setAttribute("role", "alert");
         formError.setVisible(false);
-        card = new Div(brand, tagline, formError, form, create, links);
+        card = new Div(brandMark(), heading, tagline, required, formError, form, create, links);
         card.addClassName("login-card");
         card.addClassName("register-card");
         add(card);
     }
 
+    private Span brandMark() {
+        Span brand = new Span(getTranslation("login.brand"));
+        brand.addClassNames("brand", "login-mark");
+        return brand;
+    }
+
+    private void showHint(SignUpField field) {
+        ((HasHelper) fields.get(field)).setHelperText(hints.get(field));
+    }
+
     private void submit(Registration registration) {
-        fields.values().forEach(field -> field.setInvalid(false));
+        fields.keySet().forEach(field -> {
+            fields.get(field).setInvalid(false);
+            showHint(field);
+        });
         formError.setVisible(false);
         SignUpResult result;
         try {
             result = registration.register(new SignUp(organization.getValue(), email.getValue(), username.getValue(),
                     password.getValue(), confirmPassword.getValue()));
         } catch (SignUpRefusedException refused) {
-            refused.errors().forEach((field, message) -> {
-                fields.get(field).setErrorMessage(message);
+            refused.problems().forEach((field, problem) -> {
+                // The error says what is wrong; the hint beside it would only say it again.
+                ((HasHelper) fields.get(field)).setHelperText(null);
+                fields.get(field).setErrorMessage(SignUpMessages.of(this, problem));
                 fields.get(field).setInvalid(true);
             });
             return;
         } catch (SignUpLimitReachedException limited) {
-            formError.setText(limited.getMessage());
+            formError.setText(getTranslation("register.limit", limited.limit()));
             formError.setVisible(true);
             return;
         }
@@ -108,7 +135,7 @@ class RegisterView extends Div {
         confirmPassword.clear();
         switch (result) {
             case SignUpResult.AccountCreated created -> {
-                Notifications.success("Your account is ready. Log in with your new username.");
+                Notifications.success(getTranslation("register.created"));
                 getUI().ifPresent(ui -> ui.navigate("login"));
             }
             case SignUpResult.ConfirmationSent sent -> showConfirmationSent(sent.email());
@@ -116,13 +143,17 @@ class RegisterView extends Div {
     }
 
     private void showConfirmationSent(String address) {
-        Paragraph sent = new Paragraph("We sent a confirmation to " + address + ". Open the link in that mail to "
-                + "finish creating your account.");
+        Paragraph sent = new Paragraph(getTranslation("register.sent", address));
         sent.addClassName("sign-up-sent");
         sent.getElement().setAttribute("role", "status");
         card.removeAll();
-        H1 brand = new H1("Keydesk");
-        brand.addClassName("login-brand");
-        card.add(brand, sent, new Anchor("login", "Back to log in"));
+        H1 heading = new H1(getTranslation("register.heading"));
+        heading.addClassName("login-brand");
+        card.add(brandMark(), heading, sent, new Anchor("login", getTranslation("register.back-to-login")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.page-title");
     }
 }

@@ -7,10 +7,9 @@ import dev.keydesk.apikey.AllowedIps;
 class AllowedIpsField extends TextArea {
 
     AllowedIpsField() {
-        super("Allowed IP addresses");
+        super(KeyTexts.t("apikeys.ips"));
         setWidthFull();
-        setHelperText("Optional. One IPv4 or IPv6 address or CIDR block per line, at most " + AllowedIps.MAX_ENTRIES
-                + ". Empty: any address.");
+        setHelperText(KeyTexts.t("apikeys.ips.helper", AllowedIps.MAX_ENTRIES));
         setPlaceholder("203.0.113.7\n2001:db8::/32");
         getElement().setAttribute("spellcheck", "false");
         setManualValidation(true);

@@ -21,8 +21,6 @@ import dev.keydesk.apikey.ApiKeySummary;
  */
 class DisclosureBanner extends Div {
 
-    static final String HEADING = "Keys found publicly were deactivated";
-
     private final SerializableConsumer<ApiKeySummary> onRoll;
 
     /** @param onRoll opens the roll dialog of a deactivated key ("Now" is its only choice) */
@@ -42,20 +40,17 @@ class DisclosureBanner extends Div {
         }
         UnorderedList keys = new UnorderedList();
         for (ApiKeySummary key : deactivated) {
-            Button roll = new Button("Roll now", click -> onRoll.accept(key));
+            Button roll = new Button(getTranslation("apikeys.disclosure.roll"), click -> onRoll.accept(key));
             roll.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            roll.setAriaLabel("Roll " + key.name() + " now");
+            roll.setAriaLabel(getTranslation("apikeys.disclosure.roll-key", key.name()));
             keys.add(new ListItem(new Span(key.name() + " (" + key.hint() + ")"), new Span(" \u2014 "),
                     FoundPublicly.of(key), roll));
         }
-        OrderedList steps = new OrderedList(
-                new ListItem("Roll the key: it gets a new secret and keeps its name and settings (or generate a "
-                        + "new key and delete this one)."),
-                new ListItem("Update your integration to use the new secret."),
-                new ListItem("Remove the old secret from wherever it was published."));
-        add(VaadinIcon.WARNING.create(), new Div(new H2(HEADING),
-                new Paragraph("These keys were found in a public place, where anyone could copy them, so Keydesk "
-                        + "deactivated them. Requests that use them are refused."),
-                keys, new Paragraph("What to do:"), steps));
+        OrderedList steps = new OrderedList(new ListItem(getTranslation("apikeys.disclosure.step1")),
+                new ListItem(getTranslation("apikeys.disclosure.step2")),
+                new ListItem(getTranslation("apikeys.disclosure.step3")));
+        add(VaadinIcon.WARNING.create(), new Div(new H2(getTranslation("apikeys.disclosure.title")),
+                new Paragraph(getTranslation("apikeys.disclosure.text")), keys,
+                new Paragraph(getTranslation("apikeys.disclosure.what-to-do")), steps));
     }
 }

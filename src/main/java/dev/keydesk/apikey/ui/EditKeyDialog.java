@@ -24,12 +24,11 @@ class EditKeyDialog extends Dialog {
     }
 
     EditKeyDialog(ApiKeySummary key, SaveCallback onSave) {
-        setHeaderTitle("Edit API Key");
+        setHeaderTitle(getTranslation("apikeys.edit.title"));
         setModality(ModalityMode.STRICT);
-        setWidth("min(36rem, 95vw)");
+        setWidth("min(36rem, calc(100vw - 1rem))");
         addClassName("key-dialog");
-        Paragraph intro = new Paragraph("\u201c" + key.name() + "\u201d (" + key.hint() + "). Changes apply to its "
-                + "next request.");
+        Paragraph intro = new Paragraph(getTranslation("apikeys.edit.intro", key.name(), key.hint()));
         intro.addClassName("dialog-text");
         PermissionsField permissions = new PermissionsField();
         permissions.setValue(key.permissions());
@@ -37,15 +36,15 @@ class EditKeyDialog extends Dialog {
         allowedIps.setValue(key.allowedIps());
         add(intro, permissions, allowedIps);
 
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("apikeys.save"), click -> {
             try {
                 onSave.save(permissions.preset(), permissions.access(), allowedIps.getValue());
                 close();
             } catch (InvalidAllowedIpsException refused) {
-                allowedIps.showError(refused.getMessage());
+                allowedIps.showError(KeyTexts.error(refused));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("apikeys.cancel"), click -> close()), save);
     }
 }

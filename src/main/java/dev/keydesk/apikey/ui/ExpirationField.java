@@ -15,17 +15,17 @@ import org.jspecify.annotations.Nullable;
 class ExpirationField extends Div {
 
     private final Select<Expiration> choice = new Select<>();
-    private final DatePicker date = new DatePicker("Expiration date");
+    private final DatePicker date = new DatePicker(KeyTexts.t("apikeys.expiration.date"));
 
     ExpirationField(LocalDate todayUtc) {
         addClassName("field-group");
-        choice.setLabel("Expiration");
+        choice.setLabel(KeyTexts.t("apikeys.expiration"));
         choice.setItems(Expiration.values());
-        choice.setItemLabelGenerator(Expiration::label);
+        choice.setItemLabelGenerator(KeyTexts::expiration);
         choice.setValue(Expiration.NEVER);
         choice.setWidthFull();
         date.setMin(todayUtc.plusDays(1));
-        date.setHelperText("The key works until the end of this day (UTC).");
+        date.setHelperText(KeyTexts.t("apikeys.expiration.date.helper"));
         date.setWidthFull();
         date.setVisible(false);
         date.setManualValidation(true);

@@ -22,10 +22,11 @@ final class FoundPublicly {
         line.addClassName("found-publicly");
         String url = key.leakUrl();
         if (url == null) {
-            line.setText(key.deactivationReason() == null ? "Deactivated" : "Deactivated: " + key.deactivationReason());
+            line.setText(key.deactivationReason() == null ? KeyTexts.t("apikeys.status.deactivated")
+                    : KeyTexts.t("apikeys.deactivated.reason", key.deactivationReason()));
             return line;
         }
-        line.add("Found publicly at ");
+        line.add(KeyTexts.t("apikeys.found-publicly") + " ");
         line.add(Disclosure.isWebLink(url) ? link(url) : new Span(url));
         return line;
     }

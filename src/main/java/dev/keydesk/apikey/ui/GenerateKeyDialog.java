@@ -14,12 +14,13 @@ import dev.keydesk.apikey.InvalidExpirationException;
 import dev.keydesk.apikey.InvalidKeyNameException;
 import dev.keydesk.apikey.KeyLimitReachedException;
 import dev.keydesk.apikey.KeyRequest;
+import dev.keydesk.base.ui.DialogFocus;
 
 /**
  * Asks for a name and, optionally, an expiration, permissions and addresses, then hands them to
  * {@code onCreate}; each refusal shows in its own field. Only the name is required.
  */
-class GenerateKeyDialog extends Dialog {
+class GenerateKeyDialog extends Dialog implements RevealsKey {
 
     /** Creates the key; throws the service's refusals. */
     interface CreateCallback extends Serializable {
@@ -30,44 +31,51 @@ class GenerateKeyDialog extends Dialog {
     private final ExpirationField expiration;
     private final PermissionsField permissions = new PermissionsField();
     private final AllowedIpsField allowedIps = new AllowedIpsField();
+    private boolean created;
 
     GenerateKeyDialog(LocalDate todayUtc, CreateCallback onCreate) {
-        setHeaderTitle("Generate API Key");
-        setWidth("min(36rem, 95vw)");
+        setHeaderTitle(getTranslation("apikeys.generate"));
+        setWidth("min(36rem, calc(100vw - 1rem))");
         // Vaadin's default (VISUAL) only looks modal; STRICT also makes the server ignore the page behind it.
         setModality(ModalityMode.STRICT);
         addClassName("key-dialog");
         expiration = new ExpirationField(todayUtc);
-        Paragraph intro = new Paragraph("Give the key a name that says which program or environment uses it. "
-                + "You can rename it later.");
+        Paragraph intro = new Paragraph(getTranslation("apikeys.generate.intro"));
         intro.addClassName("dialog-text");
         add(intro, name, expiration, permissions, allowedIps);
 
-        Button create = new Button("Create", click -> create(onCreate));
+        Button create = new Button(getTranslation("apikeys.generate.create"), click -> create(onCreate));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER).listenOn(name);
         create.setDisableOnClick(true);
         create.addClickListener(click -> create.setEnabled(true));
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("apikeys.cancel"), click -> close());
         getFooter().add(cancel, create);
-        addOpenedChangeListener(opened -> {
-            if (opened.isOpened()) {
-                name.focus();
-            }
-        });
+    }
+
+    @Override
+    public void open() {
+        DialogFocus.onOpen(this, name);
+        super.open();
+    }
+
+    @Override
+    public boolean isRevealing() {
+        return created;
     }
 
     private void create(CreateCallback onCreate) {
         try {
             onCreate.create(new KeyRequest(name.getValue(), expiration.expiration(), expiration.customDate(),
                     permissions.preset(), permissions.access(), allowedIps.getValue()));
+            created = true;
             close();
         } catch (InvalidKeyNameException | KeyLimitReachedException refused) {
-            name.showError(refused.getMessage());
+            name.showError(KeyTexts.error(refused));
         } catch (InvalidExpirationException refused) {
-            expiration.showError(refused.getMessage());
+            expiration.showError(KeyTexts.error(refused));
         } catch (InvalidAllowedIpsException refused) {
-            allowedIps.showError(refused.getMessage());
+            allowedIps.showError(KeyTexts.error(refused));
         }
     }
 }

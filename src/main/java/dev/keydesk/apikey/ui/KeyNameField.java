@@ -7,7 +7,7 @@ import dev.keydesk.base.ui.ServiceCheckedField;
 public class KeyNameField extends ServiceCheckedField {
 
     public KeyNameField() {
-        super("Name", "Up to " + KeyName.MAX_LENGTH + " characters. Say where the key is used.");
-        setPlaceholder("e.g. Production server");
+        super(KeyTexts.t("apikeys.name"), KeyTexts.t("apikeys.name.helper", KeyName.MAX_LENGTH));
+        setPlaceholder(KeyTexts.t("apikeys.name.placeholder"));
     }
 }

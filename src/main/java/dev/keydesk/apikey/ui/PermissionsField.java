@@ -17,22 +17,22 @@ import dev.keydesk.apikey.PlatformService;
  */
 class PermissionsField extends Div {
 
-    private final RadioButtonGroup<Preset> preset = new RadioButtonGroup<>("Permissions");
+    private final RadioButtonGroup<Preset> preset = new RadioButtonGroup<>(KeyTexts.t("apikeys.permissions"));
     private final Map<PlatformService, Select<Access>> services = new EnumMap<>(PlatformService.class);
     private final Div perService = new Div();
 
     PermissionsField() {
         addClassName("field-group");
         preset.setItems(Preset.values());
-        preset.setItemLabelGenerator(Preset::label);
+        preset.setItemLabelGenerator(KeyTexts::preset);
         preset.setValue(Preset.ALL);
-        preset.setHelperText("Keys other than \u201cAll\u201d must name the service and access with each request.");
+        preset.setHelperText(KeyTexts.t("apikeys.permissions.helper"));
         perService.addClassName("per-service-access");
         for (PlatformService service : PlatformService.values()) {
             Select<Access> access = new Select<>();
-            access.setLabel(service.label());
+            access.setLabel(KeyTexts.service(service));
             access.setItems(Access.values());
-            access.setItemLabelGenerator(Access::label);
+            access.setItemLabelGenerator(KeyTexts::access);
             access.setValue(Access.NONE);
             services.put(service, access);
             perService.add(access);

@@ -9,62 +9,62 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableRunnable;
+import dev.keydesk.base.ui.DialogFocus;
 
 /**
  * Shows a new key once. It closes only through "Done" (no Esc, no outside click); whichever way it
  * goes (Done, navigation, logout, session end) the field is emptied and the dialog removed, so no
- * component keeps the secret.
+ * component keeps the secret. The key sits in a read-only text area in full contrast monospace, which
+ * wraps on a phone instead of hiding part of the key; it has the focus when the dialog opens, and "Done"
+ * hands the focus back ({@code onDone}).
  */
 class RevealKeyDialog extends Dialog {
 
-    static final String WARNING = "Copy this key now and store it somewhere safe. For your security it "
-            + "will not be shown again. If you lose it, generate a new one.";
-
-    private final TextField secretField = new TextField("API key");
+    private final TextArea secretField = new TextArea();
     private final Span copyStatus = new Span();
 
-    /** After a generate: title "Generate API Key", text about the new key. */
-    RevealKeyDialog(String keyName, String secret) {
-        this("Generate API Key", "Your new key \u201c" + keyName + "\u201d is ready.", secret);
-    }
-
-    RevealKeyDialog(String title, String intro, String secret) {
+    RevealKeyDialog(String title, String intro, String secret, SerializableRunnable onDone) {
         setHeaderTitle(title);
-        setWidth("min(46rem, 95vw)");
+        setWidth("min(46rem, calc(100vw - 1rem))");
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
         setModality(ModalityMode.STRICT);
+        addClassName("reveal-dialog");
 
         Paragraph created = new Paragraph(intro);
         created.addClassName("dialog-text");
-        Div warning = new Div(VaadinIcon.WARNING.create(), new Span(WARNING));
+        Div warning = new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("apikeys.reveal.warning")));
         warning.addClassName("reveal-warning");
         warning.getElement().setAttribute("role", "alert");
 
+        secretField.setLabel(getTranslation("apikeys.reveal.field"));
         secretField.setValue(secret);
         secretField.setReadOnly(true);
+        // One line where the key fits (desktop); the area grows to two or three on a phone.
+        secretField.setMinRows(1);
         secretField.addClassName("secret-field");
         secretField.getElement().setAttribute("autocomplete", "off");
         secretField.getElement().setAttribute("spellcheck", "false");
         secretField.setWidthFull();
 
-        Button copy = new Button("Copy", VaadinIcon.COPY.create());
+        Button copy = new Button(getTranslation("apikeys.reveal.copy"), VaadinIcon.COPY.create());
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        copy.addClassName("copy-button");
         // The copy runs in the browser within the click's user gesture; the server only hears the outcome.
         Clipboard.onClick(copy).writeText(secretField, copied -> copied(), failed -> copyFailed());
         copyStatus.addClassName("copy-status");
         copyStatus.getElement().setAttribute("aria-live", "polite");
 
-        HorizontalLayout keyRow = new HorizontalLayout(secretField, copy);
-        keyRow.setWidthFull();
-        keyRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        keyRow.setFlexGrow(1, secretField);
+        Div keyRow = new Div(secretField, copy);
+        keyRow.addClassName("secret-row");
         add(created, warning, keyRow, copyStatus);
 
-        Button done = new Button("Done", click -> close());
+        Button done = new Button(getTranslation("apikeys.reveal.done"), click -> {
+            close();
+            onDone.run();
+        });
         getFooter().add(done);
         addOpenedChangeListener(opened -> {
             if (!opened.isOpened()) {
@@ -74,14 +74,20 @@ class RevealKeyDialog extends Dialog {
         addDetachListener(detach -> secretField.clear());
     }
 
+    @Override
+    public void open() {
+        DialogFocus.onOpen(this, secretField);
+        super.open();
+    }
+
     private void copied() {
-        copyStatus.setText("Copied to the clipboard.");
+        copyStatus.setText(getTranslation("apikeys.reveal.copied"));
         copyStatus.removeClassName("copy-failed");
     }
 
     private void copyFailed() {
         secretField.getElement().executeJs("const input = this.inputElement; input.focus(); input.select();");
-        copyStatus.setText("Your browser did not allow copying. The key is selected: press Ctrl+C (\u2318C on a Mac).");
+        copyStatus.setText(getTranslation("apikeys.reveal.copy-failed"));
         copyStatus.addClassName("copy-failed");
     }
 

@@ -16,7 +16,9 @@ import dev.keydesk.apikey.RollGrace;
  * "Roll API Key": a new secret for the same key, and how long the old one keeps working. A deactivated
  * key's old secret is refused already, so "Now" is its only choice.
  */
-class RollKeyDialog extends Dialog {
+class RollKeyDialog extends Dialog implements RevealsKey {
+
+    private boolean revealing;
 
     /** Rolls the key; throws {@link KeyRollRefusedException} when it cannot. */
     interface RollCallback extends Serializable {
@@ -24,36 +26,39 @@ class RollKeyDialog extends Dialog {
     }
 
     RollKeyDialog(ApiKeySummary key, RollCallback onRoll) {
-        setHeaderTitle("Roll API Key");
+        setHeaderTitle(getTranslation("apikeys.roll.title"));
         setModality(ModalityMode.STRICT);
-        setWidth("min(32rem, 95vw)");
+        setWidth("min(32rem, calc(100vw - 1rem))");
         boolean nowOnly = !key.isActive();
-        Paragraph intro = new Paragraph(nowOnly
-                ? "\u201c" + key.name() + "\u201d gets a new secret and becomes active again. Its old secret was "
-                        + "found publicly and stays refused."
-                : "\u201c" + key.name() + "\u201d gets a new secret and keeps its name, settings and history. "
-                        + "The old secret keeps working until the time you choose, so your integrations can switch.");
+        Paragraph intro = new Paragraph(getTranslation(nowOnly ? "apikeys.roll.intro-deactivated"
+                : "apikeys.roll.intro", key.name()));
         intro.addClassName("dialog-text");
         Select<RollGrace> grace = new Select<>();
-        grace.setLabel("Old key expires");
+        grace.setLabel(getTranslation("apikeys.roll.grace"));
         grace.setItems(nowOnly ? new RollGrace[] {RollGrace.NOW} : RollGrace.values());
-        grace.setItemLabelGenerator(RollGrace::label);
+        grace.setItemLabelGenerator(KeyTexts::grace);
         grace.setValue(nowOnly ? RollGrace.NOW : RollGrace.DEFAULT);
         grace.setWidthFull();
         add(intro, grace);
 
-        Button roll = new Button("Roll key", click -> {
+        Button roll = new Button(getTranslation("apikeys.roll.confirm"), click -> {
             try {
                 onRoll.roll(grace.getValue() == null ? RollGrace.DEFAULT : grace.getValue());
+                revealing = true;
                 close();
             } catch (KeyRollRefusedException refused) {
-                grace.setErrorMessage(refused.getMessage());
+                grace.setErrorMessage(KeyTexts.error(refused));
                 grace.setInvalid(true);
             }
         });
         roll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         roll.setDisableOnClick(true);
         roll.addClickListener(click -> roll.setEnabled(true));
-        getFooter().add(new Button("Cancel", click -> close()), roll);
+        getFooter().add(new Button(getTranslation("apikeys.cancel"), click -> close()), roll);
+    }
+
+    @Override
+    public boolean isRevealing() {
+        return revealing;
     }
 }

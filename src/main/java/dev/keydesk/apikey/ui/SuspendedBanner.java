@@ -8,14 +8,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /** Shown to the members of an account that support suspended: nothing works until it is reactivated. */
 class SuspendedBanner extends Div {
 
-    static final String HEADING = "This account is suspended";
-
     SuspendedBanner(String supportContact) {
         addClassName("disclosure-banner");
         getElement().setAttribute("role", "alert");
-        add(VaadinIcon.BAN.create(), new Div(new H2(HEADING),
-                new Paragraph("Keydesk support suspended this account. Its API keys are refused, and keys cannot be "
-                        + "generated or changed. To find out why and to have it reactivated, contact "
-                        + supportContact + ".")));
+        add(VaadinIcon.BAN.create(), new Div(new H2(getTranslation("apikeys.suspended.title")),
+                new Paragraph(getTranslation("apikeys.suspended.text", supportContact))));
     }
 }

@@ -1,5 +1,7 @@
 package dev.keydesk.audit.ui;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
@@ -8,30 +10,97 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.keydesk.audit.ActivityService;
+import dev.keydesk.audit.AuditAction;
 import dev.keydesk.audit.AuditEvent;
 import dev.keydesk.base.ui.Times;
+import dev.keydesk.base.ui.WindowWidth;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An account's activity log, newest first, fetched a page at a time as the grid scrolls.
- * Shared by the customer's Activity page and the support console's account page.
+ * An account's activity log, newest first, fetched a page at a time as the grid scrolls. Shared by the
+ * customer's Activity page and the support console's account page. On a phone the columns give way to one
+ * stacked column per event, so nothing needs scrolling sideways; long details (URLs) wrap anywhere.
  */
 public class ActivityGrid extends Grid<AuditEvent> {
+
+    /** Written by {@code dev.keydesk.security.Actor#label()} for support staff, before their username. */
+    static final String SUPPORT_PREFIX = "Support: ";
 
     public ActivityGrid(ActivityService activity, UUID accountId) {
         addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addClassName("activity-grid");
-        addColumn(event -> event.action().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0)
-                .setKey("action");
-        addComponentColumn(ActivityGrid::key).setHeader("Key").setFlexGrow(2).setKey("key");
-        addColumn(AuditEvent::actorLabel).setHeader("Who").setAutoWidth(true).setKey("actor");
-        addComponentColumn(event -> Times.absolute(event.occurredAt())).setHeader("When").setAutoWidth(true)
-                .setKey("when");
-        addComponentColumn(ActivityGrid::from).setHeader("From").setAutoWidth(true).setKey("from");
-        addColumn(event -> orDash(event.reason())).setHeader("Reason").setFlexGrow(2).setKey("reason");
-        addColumn(event -> orDash(event.details())).setHeader("Details").setFlexGrow(2).setKey("details");
-        setEmptyStateText("Nothing has happened to this account's keys yet.");
+        List<Column<AuditEvent>> wide = List.of(
+                addColumn(this::action).setHeader(getTranslation("activity.column.what")).setAutoWidth(true)
+                        .setFlexGrow(0).setKey("action"),
+                addComponentColumn(ActivityGrid::key).setHeader(getTranslation("activity.column.key")).setFlexGrow(2)
+                        .setKey("key"),
+                addColumn(this::actor).setHeader(getTranslation("activity.column.who")).setAutoWidth(true)
+                        .setKey("actor"),
+                addComponentColumn(event -> Times.absolute(event.occurredAt()))
+                        .setHeader(getTranslation("activity.column.when")).setAutoWidth(true).setKey("when"),
+                addComponentColumn(ActivityGrid::from).setHeader(getTranslation("activity.column.from"))
+                        .setAutoWidth(true).setKey("from"),
+                addColumn(event -> orDash(event.reason())).setHeader(getTranslation("activity.column.reason"))
+                        .setFlexGrow(2).setKey("reason"),
+                addComponentColumn(ActivityGrid::details).setHeader(getTranslation("activity.column.details"))
+                        .setFlexGrow(2).setKey("details"));
+        Column<AuditEvent> card = addComponentColumn(this::card).setHeader(getTranslation("activity.column.what"))
+                .setKey("card");
+        card.setVisible(false);
+        WindowWidth.follow(this, narrow -> {
+            wide.forEach(column -> column.setVisible(!narrow));
+            card.setVisible(narrow);
+        });
+        setEmptyStateText(getTranslation("activity.empty"));
         setItems(query -> activity.activity(accountId, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, activity.countActivity(accountId)));
+    }
+
+    static String actionKey(AuditAction action) {
+        return "activity.action." + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private String action(AuditEvent event) {
+        return getTranslation(actionKey(event.action()));
+    }
+
+    /**
+     * Who did it, in the reader's language. The log stores the label as written ("Support: ann", "Automatic" or
+     * a username); Keydesk's own actions have no user, and a username cannot contain the prefix's space.
+     */
+    String actor(AuditEvent event) {
+        String label = event.actorLabel();
+        if (event.actorId() == null && "Automatic".equals(label)) {
+            return getTranslation("activity.actor.automatic");
+        }
+        if (label.startsWith(SUPPORT_PREFIX)) {
+            return getTranslation("activity.actor.support", label.substring(SUPPORT_PREFIX.length()));
+        }
+        return label;
+    }
+
+    private Component card(AuditEvent event) {
+        Span what = new Span(action(event));
+        what.addClassName("activity-card-what");
+        Span when = Times.absolute(event.occurredAt());
+        when.addClassName("cell-note");
+        Div head = new Div(what, when);
+        head.addClassName("activity-card-head");
+        Div cell = new Div(head);
+        if (event.keyName() != null) {
+            cell.add(key(event));
+        }
+        Span who = new Span(actor(event) + (event.remoteAddress() == null ? "" : " \u00b7 " + event.remoteAddress()));
+        who.addClassName("cell-note");
+        cell.add(who);
+        if (event.reason() != null && !event.reason().isBlank()) {
+            cell.add(new Span(getTranslation("activity.card.reason", event.reason())));
+        }
+        if (event.details() != null && !event.details().isBlank()) {
+            cell.add(details(event));
+        }
+        cell.addClassNames("stacked-cell", "activity-card");
+        return cell;
     }
 
     private static Component key(AuditEvent event) {
@@ -45,6 +114,13 @@ public class ActivityGrid extends Grid<AuditEvent> {
         return cell;
     }
 
+    /** Details often hold a URL (where a key was found): it wraps anywhere rather than being cut. */
+    private static Component details(AuditEvent event) {
+        Span details = new Span(orDash(event.details()));
+        details.addClassName("activity-details");
+        return details;
+    }
+
     /** The client address, and below it the browser for sign-ins (both forgotten after the retention time). */
     private static Component from(AuditEvent event) {
         Div cell = new Div(new Span(orDash(event.remoteAddress())));
@@ -56,7 +132,7 @@ public class ActivityGrid extends Grid<AuditEvent> {
         return cell;
     }
 
-    private static String orDash(@org.jspecify.annotations.Nullable String text) {
+    private static String orDash(@Nullable String text) {
         return text == null || text.isBlank() ? "\u2014" : text;
     }
 }

@@ -35,8 +35,19 @@ public final class DisplayText {
 
     /** Why the (normalised) text is refused, written for the person who typed it; empty when it is fine. */
     public static Optional<String> problem(String text) {
+        return refusedCharacter(text).map(RefusedCharacter::english);
+    }
+
+    /** The first refused character of the (normalised) text, for a message in the reader's language. */
+    public static Optional<RefusedCharacter> refusedCharacter(String text) {
         OptionalInt first = text.codePoints().filter(DisplayText::refused).findFirst();
-        return first.isPresent() ? Optional.of(message(first.getAsInt())) : Optional.empty();
+        return first.isPresent() ? Optional.of(RefusedCharacter.of(first.getAsInt())) : Optional.empty();
+    }
+
+    /** As {@link #problem}, with the kind of character and its code point, so a page can say it in any language. */
+    public static Optional<Problem> firstProblem(String text) {
+        OptionalInt first = text.codePoints().filter(DisplayText::refused).findFirst();
+        return first.isPresent() ? Optional.of(Problem.of(first.getAsInt())) : Optional.empty();
     }
 
     /**
@@ -83,5 +94,19 @@ public final class DisplayText {
                     + "it is.";
         }
         return "Remove the invisible character " + name + ".";
+    }
+
+    /** A refused character: its kind, its code point ("U+202E") and the English message. */
+    public record Problem(Kind kind, String codePoint, String message) {
+
+        public enum Kind { CONTROL, DIRECTION, INVISIBLE }
+
+        static Problem of(int codePoint) {
+            int type = Character.getType(codePoint);
+            Kind kind = type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR ? Kind.CONTROL
+                    : isBidiControl(codePoint) ? Kind.DIRECTION : Kind.INVISIBLE;
+            return new Problem(kind, String.format(Locale.ROOT, "U+%04X", codePoint), DisplayText.message(codePoint));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.keydesk.support.ui;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,12 +19,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.keydesk.recentsignin.ui.RecentSignInGuard;
 import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.KeyNotFoundException;
@@ -39,18 +42,15 @@ import dev.keydesk.support.AccountMember;
 import dev.keydesk.support.SupportAccount;
 import dev.keydesk.support.SupportAccountActions;
 import dev.keydesk.support.SupportService;
+import dev.keydesk.support.SupportTwoFactorReset;
 import dev.keydesk.usage.UsageReports;
 import dev.keydesk.usage.ui.UsagePanel;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One customer account for support staff: members, keys (metadata only) and activity. */
 @Route("support/accounts/:accountId")
-@PageTitle("Customer account · Keydesk")
 @RolesAllowed(Roles.SUPPORT)
-class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final String NOT_FOUND = "There is no customer account with this address. It may have been typed "
-            + "wrongly; find the account by searching instead.";
+class SupportAccountView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SupportService support;
     private final ApiKeyService keys;
@@ -59,14 +59,23 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     private final SupportAccountActions accountActions;
     private final SignInLocks signIns;
     private final UsageReports usage;
+    private final RecentSignInGuard recentSignIn;
+    private final SupportTwoFactorReset twoFactorResets;
     private final KeyGrid keyGrid = new KeyGrid(true);
-    private final Paragraph noKeys = new Paragraph("This account has no API keys.");
+    private final Paragraph noKeys = new Paragraph(getTranslation("support.account.no-keys"));
+    // Where focus goes after a key action removed or redrew the row that started it.
+    private final H2 keysHeading = DialogFocus.focusableHeading(getTranslation("support.account.keys"));
     private UUID accountId = new UUID(0, 0);
+    private String title = getTranslation("support.account.page-title.not-found");
+    private @org.jspecify.annotations.Nullable Button limitButton;
+    private @org.jspecify.annotations.Nullable Button suspensionButton;
     private @org.jspecify.annotations.Nullable ActivityGrid activityGrid;
 
     SupportAccountView(SupportService support, ApiKeyService keys, SupportKeyActions actions,
             SupportAccountActions accountActions, ActivityService activity, SignInLocks signIns,
-            UsageReports usage) {
+            UsageReports usage, RecentSignInGuard recentSignIn, SupportTwoFactorReset twoFactorResets) {
+        this.recentSignIn = recentSignIn;
+        this.twoFactorResets = twoFactorResets;
         this.support = support;
         this.signIns = signIns;
         this.usage = usage;
@@ -75,10 +84,12 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
         this.accountActions = accountActions;
         this.activity = activity;
         addClassName("page");
-        keyGrid.addAction(VaadinIcon.CLOCK, "Set expiration", key -> key.isActive() && !key.isExpired(keys.now()),
-                this::openExpiration, false);
-        keyGrid.addAction(VaadinIcon.EDIT, "Rename", key -> true, this::openRename, false);
-        keyGrid.addAction(VaadinIcon.TRASH, "Delete", key -> true, this::confirmDelete, true);
+        keyGrid.addAction(VaadinIcon.CLOCK, getTranslation("support.account.action.expiration"),
+                key -> key.isActive() && !key.isExpired(keys.now()), this::openExpiration, false);
+        keyGrid.addAction(VaadinIcon.EDIT, getTranslation("support.account.action.rename"), key -> true,
+                this::openRename, false);
+        keyGrid.addAction(VaadinIcon.TRASH, getTranslation("support.account.action.delete"), key -> true,
+                this::confirmDelete, true);
     }
 
     static RouteParameters parameters(UUID accountId) {
@@ -96,76 +107,99 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(SupportAccount account) {
         accountId = account.id();
-        Paragraph facts = new Paragraph("Status " + account.status().toLowerCase(Locale.ROOT) + " \u00b7 limit of "
-                + account.keyLimit() + " active keys \u00b7 created ");
+        title = getTranslation("support.account.page-title", account.name());
+        Paragraph facts = new Paragraph(getTranslation("support.account.facts",
+                getTranslation("support.account.status." + account.status().toLowerCase(Locale.ROOT)),
+                account.keyLimit()) + " ");
         facts.add(Times.absolute(account.createdAt()));
         facts.addClassName("page-intro");
         UnorderedList members = new UnorderedList();
         members.addClassName("member-list");
         for (AccountMember member : account.members()) {
-            members.add(new ListItem(new Span(member.username()), new Span(" \u00b7 " + member.role().toLowerCase(Locale.ROOT)
+            members.add(new ListItem(new Span(member.username()), new Span(" \u00b7 "
+                    + getTranslation("support.account.role." + member.role().toLowerCase(Locale.ROOT))
                     + (member.email() == null ? "" : " \u00b7 " + member.email()))));
         }
-        Paragraph keysIntro = new Paragraph("Support can rename or delete a key, or bring its expiration forward, "
-                + "with a reason that the customer sees in their activity log. Only customers can generate or roll "
-                + "keys. Hover over a key's permissions to see them in full, with its allowed addresses.");
+        Paragraph keysIntro = new Paragraph(getTranslation("support.account.keys.intro"));
         keysIntro.addClassName("page-intro");
         activityGrid = new ActivityGrid(activity, account.id());
-        add(backLink(), new H1(account.name()), facts, accountControls(account), new H2("Members"), members,
-                new SignInsSection(signIns, account.id(), this::refreshKeys), new H2("API keys"), keysIntro,
-                keyGrid, noKeys, new H2("Usage"), new UsagePanel(usage.lastDays(account.id(), UsageReports.MAX_DAYS)),
-                new H2("Activity"), activityGrid);
+        add(backLink(), new H1(account.name()), facts, accountControls(account),
+                new H2(getTranslation("support.account.members")), members,
+                new SignInsSection(signIns, account.id(), this::refreshKeys, recentSignIn), keysHeading, keysIntro,
+                keyGrid, noKeys, new H2(getTranslation("support.account.usage")),
+                new UsagePanel(usage.lastDays(account.id(), UsageReports.MAX_DAYS)),
+                new H2(getTranslation("support.account.activity")), activityGrid);
+        addComponentAtIndex(indexOf(members) + 1,
+                new TwoFactorResets(twoFactorResets, recentSignIn, account.id(), () -> {
+                    reload(() -> null);
+                    DialogFocus.focus(keysHeading);
+                }));
         refreshKeys();
     }
 
     private Div accountControls(SupportAccount account) {
         boolean suspended = "SUSPENDED".equals(account.status());
-        Button limit = new Button("Change key limit", click -> new KeyLimitDialog(account.keyLimit(),
-                (newLimit, reason) -> {
+        Button limit = new Button(getTranslation("support.account.change-limit"));
+        limit.addClickListener(click -> new KeyLimitDialog(account.keyLimit(),
+                (newLimit, reason) -> recentSignIn.confirmThen(() -> {
                     accountActions.changeKeyLimit(account.id(), newLimit, reason);
-                    Notifications.success("Key limit changed.");
-                    reload();
-                }).open());
-        Button suspension = new Button(suspended ? "Reactivate account" : "Suspend account",
-                click -> new SuspensionDialog(account.name(), !suspended, reason -> {
+                    Notifications.success(getTranslation("support.account.limit-changed"));
+                    reload(() -> limitButton);
+                })).returningFocusTo(limit).open());
+        Button suspension = new Button(getTranslation(suspended ? "support.account.reactivate"
+                : "support.account.suspend"));
+        suspension.addClickListener(click -> new SuspensionDialog(account.name(), !suspended,
+                reason -> recentSignIn.confirmThen(() -> {
                     if (suspended) {
                         accountActions.reactivate(account.id(), reason);
                     } else {
                         accountActions.suspend(account.id(), reason);
                     }
-                    Notifications.success(suspended ? "Account reactivated." : "Account suspended.");
-                    reload();
-                }).open());
+                    Notifications.success(getTranslation(suspended ? "support.account.reactivated"
+                            : "support.account.suspended"));
+                    reload(() -> suspensionButton);
+                })).returningFocusTo(suspension).open());
         if (!suspended) {
             suspension.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
+        limitButton = limit;
+        suspensionButton = suspension;
         Div controls = new Div(limit, suspension);
         controls.addClassName("account-controls");
         return controls;
     }
 
-    private void reload() {
+    /** Draws the page again after an account change, and puts focus on the new copy of the button used. */
+    private void reload(SerializableSupplier<@org.jspecify.annotations.Nullable Button> focusAfter) {
         removeAll();
         support.account(accountId).ifPresentOrElse(this::show, this::showNotFound);
+        Button target = focusAfter.get();
+        if (target != null) {
+            DialogFocus.focus(target);
+        }
     }
 
     private void openExpiration(ApiKeySummary key) {
-        new SupportExpirationDialog(key, LocalDate.ofInstant(keys.now(), ZoneOffset.UTC),
+        Instant now = keys.now();
+        new SupportExpirationDialog(key, now, LocalDate.ofInstant(now, ZoneOffset.UTC),
                 (expiry, date, reason) -> act(() -> {
                     actions.setExpirationAsSupport(key.id(), expiry, date, reason);
-                    Notifications.success("Expiration of \u201c" + key.name() + "\u201d set.");
-                })).open();
+                    Notifications.success(getTranslation("support.account.expiration-set", key.name()));
+                })).returningFocusTo(keysHeading).open();
     }
 
     private void showNotFound() {
-        Div message = new Div(new H1("Account not found"), new Paragraph(NOT_FOUND));
+        title = getTranslation("support.account.page-title.not-found");
+        Div message = new Div(new H1(getTranslation("support.account.not-found.title")),
+                new Paragraph(getTranslation("support.account.not-found.text")));
         message.addClassName("not-found");
         add(backLink(), message);
     }
 
-    private static RouterLink backLink() {
-        RouterLink back = new RouterLink("\u2190 Customer accounts", CustomerAccountsView.class);
+    private RouterLink backLink() {
+        RouterLink back = new RouterLink(getTranslation("support.account.back"), CustomerAccountsView.class);
         back.addClassName("back-link");
+        back.getElement().insertChild(0, VaadinIcon.ARROW_LEFT.create().getElement());
         return back;
     }
 
@@ -182,25 +216,34 @@ class SupportAccountView extends VerticalLayout implements BeforeEnterObserver {
     private void openRename(ApiKeySummary key) {
         new SupportRenameDialog(key, (name, reason) -> act(() -> {
             actions.renameAsSupport(key.id(), name, reason);
-            Notifications.success("Key renamed.");
-        })).open();
+            Notifications.success(getTranslation("support.account.renamed"));
+        })).returningFocusTo(keysHeading).open();
     }
 
     private void confirmDelete(ApiKeySummary key) {
         new SupportDeleteDialog(key, reason -> act(() -> {
             actions.deleteAsSupport(key.id(), reason);
-            Notifications.success("Key \u201c" + key.name() + "\u201d deleted.");
-        })).open();
+            Notifications.success(getTranslation("support.account.deleted", key.name()));
+        })).returningFocusTo(keysHeading).open();
     }
 
-    /** Runs a change; a key that vanished meanwhile is reported, and the grids show the truth either way. */
+    /**
+     * Runs a change; a key that vanished meanwhile is reported, and the grids show the truth either way. The
+     * row that started it is redrawn or gone, so focus goes to the keys' heading.
+     */
     private void act(Runnable change) {
         try {
             change.run();
         } catch (KeyNotFoundException gone) {
-            Notifications.error(gone.getMessage());
+            Notifications.error(getTranslation("support.account.key-gone"));
         }
         refreshKeys();
+        DialogFocus.focus(keysHeading);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 
     private static Optional<UUID> uuid(String text) {

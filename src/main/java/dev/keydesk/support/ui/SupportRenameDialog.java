@@ -1,44 +1,40 @@
 package dev.keydesk.support.ui;
 
+import java.io.Serializable;
+
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.InvalidKeyNameException;
 import dev.keydesk.apikey.InvalidReasonException;
 import dev.keydesk.apikey.ui.KeyNameField;
+import dev.keydesk.apikey.ui.KeyTexts;
 
 /** Support renames a customer's key: a new name and a reason; refusals show in their fields. */
-class SupportRenameDialog extends Dialog {
+class SupportRenameDialog extends SupportFormDialog {
 
-    interface OnSave {
+    interface OnSave extends Serializable {
         void save(String name, String reason);
     }
 
     SupportRenameDialog(ApiKeySummary key, OnSave onSave) {
-        setHeaderTitle("Rename API Key");
-        setWidth("min(32rem, 95vw)");
-        KeyNameField name = new KeyNameField();
+        this(new KeyNameField(), key, onSave);
+    }
+
+    private SupportRenameDialog(KeyNameField name, ApiKeySummary key, OnSave onSave) {
+        super(I18NProvider.translate("support.rename.title"), name);
         name.setValue(key.name());
         ReasonField reason = new ReasonField();
         add(name, reason);
-
-        Button save = new Button("Save", click -> {
+        actions(new Button(getTranslation("support.rename.save"), click -> {
             try {
                 onSave.save(name.getValue(), reason.getValue());
                 close();
             } catch (InvalidReasonException refused) {
-                reason.showError(refused.getMessage());
+                reason.showError(ReasonField.message(this, refused));
             } catch (InvalidKeyNameException refused) {
-                name.showError(refused.getMessage());
+                name.showError(KeyTexts.error(refused));
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
-        addOpenedChangeListener(opened -> {
-            if (opened.isOpened()) {
-                reason.focus();
-            }
-        });
+        }));
     }
 }

@@ -2,7 +2,6 @@ package dev.keydesk.usage.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +17,6 @@ import dev.keydesk.usage.UsageReport.DailyCost;
 final class UsageChart {
 
     static final List<String> COLOURS = List.of("#1a73e8", "#12a06c", "#e8890c", "#8e59d9", "#d93f4c", "#0f9bb0");
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
     private final int width;
     private final int height;
@@ -60,15 +58,16 @@ final class UsageChart {
             BigDecimal value = max.multiply(BigDecimal.valueOf(step)).divide(BigDecimal.valueOf(4), 6, RoundingMode.HALF_UP);
             double y = bottom - plotHeight * step / 4.0;
             svg.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 4).append("\" y1=\"")
-                    .append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\" stroke=\"")
-                    .append(step == 0 ? "#8a94a6" : "#dfe3ea").append("\" stroke-width=\"1\"/>");
+                    .append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\" class=\"")
+                    .append(step == 0 ? "usage-axis" : "usage-gridline").append("\" stroke-width=\"1\"/>");
             svg.append("<text x=\"").append(left - 6).append("\" y=\"").append(fmt(y + fontSize / 3.0))
-                    .append("\" text-anchor=\"end\" fill=\"#5b6577\">").append(xml(axisLabel(value))).append("</text>");
+                    .append("\" text-anchor=\"end\" class=\"usage-axis-label\">").append(xml(axisLabel(value)))
+                    .append("</text>");
         }
         for (int i = 0; i < days.size(); i++) {
             DailyCost day = days.get(i);
             double x = left + slot * i + (slot - barWidth) / 2;
-            svg.append("<g><title>").append(xml(LABEL.format(day.day()) + ": " + Money.usd(day.total())))
+            svg.append("<g><title>").append(xml(UsageTexts.shortDay(day.day()) + ": " + Money.usd(day.total())))
                     .append("</title>");
             double y = bottom;
             for (int s = 0; s < services.size(); s++) {
@@ -81,7 +80,8 @@ final class UsageChart {
                 svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" width=\"")
                         .append(fmt(barWidth)).append("\" height=\"").append(fmt(Math.max(h, 0.5)))
                         .append("\" fill=\"").append(COLOURS.get(s % COLOURS.size())).append("\"><title>")
-                        .append(xml(LABEL.format(day.day()) + " \u00b7 " + services.get(s) + ": " + Money.usd(cost)))
+                        .append(xml(UsageTexts.shortDay(day.day()) + " \u00b7 " + UsageTexts.service(services.get(s))
+                                + ": " + Money.usd(cost)))
                         .append("</title></rect>");
             }
             svg.append("</g>");
@@ -90,7 +90,7 @@ final class UsageChart {
                 boolean last = i == days.size() - 1;
                 svg.append("<text x=\"").append(fmt(last ? x + barWidth : x + barWidth / 2)).append("\" y=\"")
                         .append(height - 8).append("\" text-anchor=\"").append(last ? "end" : "middle")
-                        .append("\" fill=\"#5b6577\">").append(xml(LABEL.format(day.day())))
+                        .append("\" class=\"usage-axis-label\">").append(xml(UsageTexts.shortDay(day.day())))
                         .append("</text>");
             }
         }
@@ -113,8 +113,8 @@ final class UsageChart {
 
     private static String axisLabel(BigDecimal value) {
         if (value.compareTo(new BigDecimal("1000")) >= 0) {
-            return "$" + value.divide(new BigDecimal("1000"), 1, RoundingMode.HALF_UP).stripTrailingZeros()
-                    .toPlainString() + "k";
+            return UsageTexts.t("usage.chart.thousands",
+                    UsageTexts.quantity(value.divide(new BigDecimal("1000"), 1, RoundingMode.HALF_UP)));
         }
         return Money.usd(value);
     }

@@ -2,9 +2,7 @@ package dev.keydesk.usage.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,8 +29,6 @@ import org.jspecify.annotations.Nullable;
  */
 public class UsagePanel extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-
     private final UsageReport report;
     private final Select<KeyRef> keyFilter = new Select<>();
     private final Paragraph summary = new Paragraph();
@@ -50,11 +46,12 @@ public class UsagePanel extends Div {
             add(emptyState());
             return;
         }
-        keyFilter.setLabel("Key");
+        keyFilter.setLabel(UsageTexts.t("usage.filter.key"));
         keyFilter.setItems(report.keys());
         keyFilter.setEmptySelectionAllowed(true);
-        keyFilter.setEmptySelectionCaption("All keys");
-        keyFilter.setItemLabelGenerator(key -> key == null ? "All keys" : key.name() + (key.deleted() ? " (deleted)" : ""));
+        keyFilter.setEmptySelectionCaption(UsageTexts.t("usage.filter.all"));
+        keyFilter.setItemLabelGenerator(key -> key == null ? UsageTexts.t("usage.filter.all")
+                : key.deleted() ? UsageTexts.t("usage.key.deleted", key.name()) : key.name());
         keyFilter.addValueChangeListener(change -> show(change.getValue()));
         keyFilter.addClassName("usage-key-filter");
 
@@ -62,7 +59,7 @@ public class UsagePanel extends Div {
             byte[] csv = csv().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), fileName(), "text/csv", csv.length);
         }), AttachmentType.DOWNLOAD, "");
-        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Download CSV"));
+        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(UsageTexts.t("usage.download")));
         download.addClassName("usage-download");
 
         Div toolbar = new Div(keyFilter, download);
@@ -71,19 +68,19 @@ public class UsagePanel extends Div {
         legend.addClassName("usage-legend");
         wideChart.addClassNames("usage-chart", "usage-chart-wide");
         narrowChart.addClassNames("usage-chart", "usage-chart-narrow");
-        Div chart = new Div(new H2("Daily cost"), legend, wideChart, narrowChart);
+        Div chart = new Div(new H2(UsageTexts.t("usage.chart.title")), legend, wideChart, narrowChart);
         chart.addClassName("usage-chart-card");
-        add(toolbar, summary, chart, new H2("By key and service"), table);
+        add(toolbar, summary, chart, new H2(UsageTexts.t("usage.table.title")), table);
         show(null);
     }
 
     private void show(@Nullable KeyRef key) {
         shown = key == null ? report : report.forKey(key.id());
-        String scope = key == null ? "all keys" : "key \u201c" + key.name() + "\u201d";
-        String period = DAY.format(shown.from()) + " \u2013 " + DAY.format(shown.to()) + " (UTC)";
-        summary.setText("Total " + Money.usd(shown.totalCost()) + " for " + scope + ", " + period + ".");
-        String description = "Daily cost for " + scope + ", " + period + ", stacked by service; total "
-                + Money.usd(shown.totalCost()) + ". The table below lists the figures.";
+        String scope = key == null ? UsageTexts.t("usage.scope.all") : UsageTexts.t("usage.scope.key", key.name());
+        String period = UsageTexts.t("usage.period", UsageTexts.day(shown.from()), UsageTexts.day(shown.to()));
+        String total = Money.usd(shown.totalCost());
+        summary.setText(UsageTexts.t("usage.summary", total, scope, period));
+        String description = UsageTexts.t("usage.chart.description", scope, period, total);
         wideChart.setSvg(UsageChart.wide().svg(shown, description));
         narrowChart.setSvg(UsageChart.narrow().svg(shown, description));
         legend.removeAll();
@@ -92,9 +89,9 @@ public class UsagePanel extends Div {
             Span swatch = new Span();
             swatch.addClassName("usage-swatch");
             swatch.getStyle().set("background", UsageChart.COLOURS.get(i % UsageChart.COLOURS.size()));
-            legend.add(new ListItem(swatch, new Span(services.get(i))));
+            legend.add(new ListItem(swatch, new Span(UsageTexts.service(services.get(i)))));
         }
-        table.show(shown, "Usage by key and service, " + period);
+        table.show(shown, UsageTexts.t("usage.table.caption", period));
     }
 
     private String fileName() {
@@ -107,9 +104,8 @@ public class UsagePanel extends Div {
     }
 
     private static Div emptyState() {
-        Div empty = new Div(VaadinIcon.CHART.create(), new H2("No usage yet"),
-                new Paragraph("Once your keys are used, the model services report what each request cost. "
-                        + "The daily cost of the last 30 days, per key and service, appears here."));
+        Div empty = new Div(VaadinIcon.CHART.create(), new H2(UsageTexts.t("usage.empty.title")),
+                new Paragraph(UsageTexts.t("usage.empty.text")));
         empty.addClassName("empty-state");
         return empty;
     }

@@ -1,9 +1,6 @@
 package dev.keydesk.usage.ui;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
@@ -35,46 +32,35 @@ final class UsageTable extends Div {
         tableCaption.setText(caption);
         table.add(tableCaption);
         NativeTableHeader head = new NativeTableHeader();
-        head.addRow().add(headerCell("Key"), headerCell("Service"), numericHeader("Quantity"), headerCell("Unit"),
-                numericHeader("Cost"));
+        head.addRow().add(headerCell(UsageTexts.t("usage.table.key")), headerCell(UsageTexts.t("usage.table.service")),
+                numericHeader(UsageTexts.t("usage.table.quantity")), headerCell(UsageTexts.t("usage.table.unit")),
+                numericHeader(UsageTexts.t("usage.table.cost")));
         table.add(head);
         NativeTableBody body = new NativeTableBody();
         for (UsageLine line : report.byKeyAndService()) {
             NativeTableRow row = new NativeTableRow();
-            row.add(new NativeTableCell(line.keyName() + (line.keyDeleted() ? " (deleted)" : "")),
-                    new NativeTableCell(line.serviceLabel()), numeric(quantity(line.quantity())),
-                    new NativeTableCell(line.unit()), numeric(cost(line.cost())));
+            NativeTableCell key = new NativeTableCell(line.keyDeleted()
+                    ? UsageTexts.t("usage.key.deleted", line.keyName()) : line.keyName());
+            key.addClassName("usage-key-name");
+            row.add(key, new NativeTableCell(UsageTexts.service(line.service())),
+                    numeric(UsageTexts.quantity(line.quantity())), new NativeTableCell(UsageTexts.unit(line.unit())),
+                    numeric(UsageTexts.exactCost(line.cost())));
             body.add(row);
         }
         table.add(body);
         NativeTableFooter foot = new NativeTableFooter();
-        NativeTableHeaderCell total = new NativeTableHeaderCell("Total");
+        NativeTableHeaderCell total = new NativeTableHeaderCell(UsageTexts.t("usage.table.total"));
         total.getElement().setAttribute("colspan", "4");
         total.getElement().setAttribute("scope", "row");
-        foot.addRow().add(total, numeric(cost(report.totalCost())));
+        foot.addRow().add(total, numeric(UsageTexts.exactCost(report.totalCost())));
         table.add(foot);
         add(table);
-    }
-
-    /** {@code $1,234.5678}: at least cents, at most the 6 stored decimals, nothing rounded away. */
-    static String cost(BigDecimal amount) {
-        return format("$#,##0.00####").format(amount);
-    }
-
-    static String quantity(BigDecimal amount) {
-        return format("#,##0.######").format(amount);
     }
 
     /** The cost as the CSV writes it: {@code 1234.5678}, at least two decimals. */
     static String plainCost(BigDecimal amount) {
         BigDecimal stripped = amount.stripTrailingZeros();
         return (stripped.scale() < 2 ? stripped.setScale(2) : stripped).toPlainString();
-    }
-
-    private static DecimalFormat format(String pattern) {
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
-        format.setParseBigDecimal(true);
-        return format;
     }
 
     private static NativeTableHeaderCell headerCell(String text) {

@@ -73,4 +73,35 @@ class RegisterViewTest extends BrowserlessTestBase {
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo("Use at least 12 characters.");
     }
+
+    @Test
+    void a_one_letter_organization_is_told_it_is_too_short_not_to_enter_a_name() {
+        navigate(RegisterView.class);
+        TextField organization = find(TextField.class).withLabel("Organization").single();
+        test(organization).setValue("A");
+        test(find(Button.class).withText("Create account").single()).click();
+
+        assertThat(organization.isInvalid()).isTrue();
+        assertThat(organization.getErrorMessage()).isEqualTo("This name is too short: use at least 2 characters.");
+    }
+
+    @Test
+    void a_field_with_an_error_shows_the_error_without_its_hint_and_gets_the_hint_back_when_edited() {
+        fill("umbrella-" + UUID.randomUUID().toString().substring(0, 6), "tooshort", "tooshort");
+        PasswordField password = find(PasswordField.class).withLabel("Password").single();
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getHelperText()).isNull();
+
+        test(password).setValue("amber-lantern-orchard-8");
+        assertThat(password.isInvalid()).isFalse();
+        assertThat(password.getHelperText()).isEqualTo("At least 12 characters, not a common password.");
+    }
+
+    @Test
+    void every_field_is_marked_required_because_every_field_is() {
+        navigate(RegisterView.class);
+        assertThat(find(TextField.class).all()).allMatch(TextField::isRequiredIndicatorVisible).hasSize(2);
+        assertThat(find(EmailField.class).single().isRequiredIndicatorVisible()).isTrue();
+        assertThat(find(PasswordField.class).all()).allMatch(PasswordField::isRequiredIndicatorVisible).hasSize(2);
+    }
 }

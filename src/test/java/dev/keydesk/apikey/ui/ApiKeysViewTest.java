@@ -7,9 +7,11 @@ import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -56,7 +58,7 @@ class ApiKeysViewTest extends KeyViewTestBase {
         assertThat(text(grid.getCellComponent(row, "hint")))
                 .isEqualTo("kd_\u2026" + secret.substring(secret.length() - 4))
                 .doesNotContain(secret.substring(3, 43));
-        assertThat(text(grid.getCellComponent(row, "status"))).isEqualTo("Active");
+        assertThat(find(Badge.class, grid.getCellComponent(row, "status")).single().getText()).isEqualTo("Active");
     }
 
     @Test
@@ -86,7 +88,7 @@ class ApiKeysViewTest extends KeyViewTestBase {
         generateThroughUi("Production");
         click("Done");
         assertThat(gridNames()).containsExactly("Production");
-        assertThat(find(TextField.class).withLabel("API key").exists()).isFalse();
+        assertThat(find(TextArea.class).withLabel("API key").exists()).isFalse();
     }
 
     private static String text(Component component) {

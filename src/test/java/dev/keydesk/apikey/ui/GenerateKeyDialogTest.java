@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import dev.keydesk.security.LoginView;
@@ -46,7 +47,7 @@ class GenerateKeyDialogTest extends KeyViewTestBase {
         String secret = generateThroughUi("Production");
 
         assertThat(secret).matches("kd_[0-9A-Za-z]{46}");
-        TextField field = find(TextField.class).withLabel("API key").single();
+        TextArea field = find(TextArea.class).withLabel("API key").single();
         assertThat(field.isReadOnly()).isTrue();
         assertThat(find(Button.class).withText("Copy").exists()).isTrue();
         assertThat(find(Span.class).withTextContaining("will not be shown again").exists()).isTrue();

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.keydesk.testsupport.HostileText;
 import dev.keydesk.testsupport.NoErrorLogged;
@@ -62,7 +63,7 @@ class HostileKeyNameDialogTest extends KeyViewTestBase {
         test(find(Button.class).withText("Create").single()).click();
 
         assertRefusedInTheField(message);
-        assertThat(find(TextField.class).withLabel("API key").exists()).isFalse();
+        assertThat(find(TextArea.class).withLabel("API key").exists()).isFalse();
     }
 
     @ParameterizedTest(name = "rename: {0}")

@@ -154,7 +154,7 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
         test(grace).selectItem("In 1 hour");
         click("Roll key");
 
-        String secret = find(TextField.class).withLabel("API key").single().getValue();
+        String secret = find(TextArea.class).withLabel("API key").single().getValue();
         assertThat(secret).matches("kd_[0-9A-Za-z]{46}");
         assertThat(find(Span.class).withTextContaining("will not be shown again").exists()).isTrue();
         click("Done");
@@ -176,7 +176,7 @@ class KeyLifecycleDialogsTest extends KeyViewTestBase {
         Select<RollGrace> grace = select("Old key expires");
         assertThat(grace.isInvalid()).isTrue();
         assertThat(grace.getErrorMessage()).contains("rolled by someone else");
-        assertThat(find(TextField.class).withLabel("API key").exists()).isFalse();
+        assertThat(find(TextArea.class).withLabel("API key").exists()).isFalse();
     }
 
     @SuppressWarnings("unchecked")

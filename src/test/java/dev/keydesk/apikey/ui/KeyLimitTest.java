@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -52,7 +53,7 @@ class KeyLimitTest extends KeyViewTestBase {
         click("Create");
         assertThat(nameField().isInvalid()).isTrue();
         assertThat(nameField().getErrorMessage()).contains("limit of 10 active keys");
-        assertThat(find(TextField.class).withLabel("API key").exists()).isFalse();
+        assertThat(find(TextArea.class).withLabel("API key").exists()).isFalse();
         assertThat(listedKeys()).hasSize(10).noneMatch(key -> key.name().equals("Eleventh"));
     }
 

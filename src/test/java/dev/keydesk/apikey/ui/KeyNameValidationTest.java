@@ -3,6 +3,7 @@ package dev.keydesk.apikey.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class KeyNameValidationTest extends KeyViewTestBase {
     void a_name_of_exactly_100_characters_is_accepted() {
         openView();
         tryToGenerate("x".repeat(100));
-        assertThat(find(TextField.class).withLabel("API key").exists()).isTrue();
+        assertThat(find(TextArea.class).withLabel("API key").exists()).isTrue();
         assertThat(listedKeys()).extracting(key -> key.name()).containsExactly("x".repeat(100));
     }
 
@@ -74,7 +75,7 @@ class KeyNameValidationTest extends KeyViewTestBase {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo(message);
         assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Generate API Key");
-        assertThat(find(TextField.class).withLabel("API key").exists()).isFalse();
+        assertThat(find(TextArea.class).withLabel("API key").exists()).isFalse();
         assertThat(listedKeys()).extracting(key -> key.name()).containsExactly("Existing");
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.keydesk.account.AccountService;
 import dev.keydesk.apikey.ApiKeyService;
@@ -74,7 +75,7 @@ abstract class KeyViewTestBase extends BrowserlessTestBase {
         openGenerateDialog();
         test(nameField()).setValue(name);
         click("Create");
-        return find(TextField.class).withLabel("API key").single().getValue();
+        return find(TextArea.class).withLabel("API key").single().getValue();
     }
 
     GridTester<Grid<ApiKeySummary>, ApiKeySummary> grid() {

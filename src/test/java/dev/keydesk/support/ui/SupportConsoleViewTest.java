@@ -146,12 +146,11 @@ class SupportConsoleViewTest extends BrowserlessTestBase {
     void support_deletes_a_key_with_a_reason() {
         openAcme();
         test(keyButton("Delete " + key.key().name())).click();
-        Dialog dialog = find(Dialog.class).single();
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Delete API key?");
+        assertThat(find(SupportDeleteDialog.class).single().title()).isEqualTo("Delete API key?");
         test(find(TextField.class).withLabel("Reason").single()).setValue("Customer asked by phone");
         test(find(Button.class).withText("Delete").single()).click();
 
-        assertThat(find(Dialog.class).all()).isEmpty();
+        assertThat(find(SupportDeleteDialog.class).all()).isEmpty();
         assertThat(hasKeyButton("Delete " + key.key().name())).isFalse();
         assertThat(verifier.verify(key.secret()).code()).isEqualTo(KeyVerification.Code.DELETED);
         assertThat(latestAcmeEvent().reason()).isEqualTo("Customer asked by phone");
@@ -183,7 +182,7 @@ class SupportConsoleViewTest extends BrowserlessTestBase {
         TextField reason = find(TextField.class).withLabel("Reason").single();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason of at least 3 characters.");
-        assertThat(find(Dialog.class).single().isOpened()).isTrue();
+        assertThat(find(SupportDeleteDialog.class).single().isOpened()).isTrue();
         assertThat(verifier.verify(key.secret()).code()).isEqualTo(KeyVerification.Code.VALID);
         assertThat(signedIn.as("customer", () -> keys.listKeys(acme))).extracting(ApiKeySummary::id)
                 .contains(key.key().id());

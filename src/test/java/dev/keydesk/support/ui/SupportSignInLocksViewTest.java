@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,11 +51,11 @@ class SupportSignInLocksViewTest extends BrowserlessTestBase {
         assertThat(test(failures).getCellText(0, 3)).isEqualTo("2001:db8:3::1");
 
         test(liftButton(customer.username())).click();
-        assertThat(find(Dialog.class).single().getHeaderTitle()).isEqualTo("Lift sign-in lock?");
+        assertThat(find(LiftLockDialog.class).single().title()).isEqualTo("Lift sign-in lock?");
         test(find(TextField.class).withLabel("Reason").single()).setValue(REASON);
         test(confirmButton()).click();
 
-        assertThat(find(Dialog.class).all()).isEmpty();
+        assertThat(find(LiftLockDialog.class).all()).isEmpty();
         assertThat(hasLiftButton(customer.username())).isFalse();
         @SuppressWarnings("unchecked")
         Grid<AuditEvent> activity = find(Grid.class).withClassName("activity-grid").single();

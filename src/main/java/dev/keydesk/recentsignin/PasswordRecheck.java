@@ -1,0 +1,35 @@
+package dev.keydesk.recentsignin;
+
+import java.util.UUID;
+
+import dev.keydesk.account.Credentials;
+import dev.keydesk.recentsignin.RecentSignIn.Confirmation;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks a signed-in person's password again, counted and refused by the sign-in throttle exactly like an
+ * attempt at the login form, so a stolen session cannot be used to guess the password.
+ */
+@Service
+public class PasswordRecheck {
+
+    private final Credentials credentials;
+    private final PasswordCheckThrottle throttle;
+
+    PasswordRecheck(Credentials credentials, PasswordCheckThrottle throttle) {
+        this.credentials = credentials;
+        this.throttle = throttle;
+    }
+
+    public Confirmation check(UUID userId, String username, String password) {
+        if (throttle.refuses(username)) {
+            return Confirmation.LOCKED;
+        }
+        if (!credentials.matches(userId, password)) {
+            throttle.failed(username);
+            return Confirmation.WRONG_PASSWORD;
+        }
+        throttle.succeeded(userId, username);
+        return Confirmation.CONFIRMED;
+    }
+}
