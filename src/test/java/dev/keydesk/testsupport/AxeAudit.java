@@ -35,7 +35,10 @@ public final class AxeAudit {
      * generate), not from Keydesk's own markup. A finding is allowed when its rule matches and one of its
      * node targets contains {@code target}. Critical and serious findings are never allowed.
      */
-    public static final List<Allowed> ALLOWED = List.of();
+    public static final List<Allowed> ALLOWED = List.of(
+            new Allowed("region", "vaadin-connection-indicator", "Vaadin appends its connection indicator to <body> "
+                    + "itself, outside any element of the application; it is empty until the server connection is "
+                    + "lost, and then announces that through its own live region."));
 
     private static final String SCRIPT = load();
 

@@ -85,6 +85,18 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         button(page, "Log in").click();
     }
 
+    /**
+     * Signs in through the login form whatever language the page is in (the form's own field names and
+     * Enter), and waits until the browser has left /login.
+     */
+    public static void signIn(Page page, String username, String password) {
+        page.navigate("/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
     public static Locator textbox(Page page, String label) {
         return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
     }

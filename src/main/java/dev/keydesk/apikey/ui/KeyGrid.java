@@ -77,7 +77,6 @@ public class KeyGrid extends Grid<ApiKeySummary> {
         cardColumn = addComponentColumn(key -> KeyCard.of(key, now, cost(key), actions(key, true)))
                 .setHeader(KeyTexts.t("apikeys.column.keys")).setKey("card");
         cardColumn.setVisible(false);
-        RowButtonsInTabOrder.apply(this);
     }
 
     private void wide(Column<ApiKeySummary> column) {

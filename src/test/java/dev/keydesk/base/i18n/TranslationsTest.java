@@ -39,9 +39,9 @@ class TranslationsTest {
 
     @Test
     void arguments_fill_the_placeholders_of_either_language() {
-        assertThat(translations.translate(Languages.ENGLISH, "shell.user.menu", "Ana")).isEqualTo("Account menu of Ana");
-        assertThat(translations.translate(Languages.BRAZILIAN_PORTUGUESE, "shell.user.menu", "Ana"))
-                .isEqualTo("Menu da conta de Ana");
+        assertThat(translations.translate(Languages.ENGLISH, "shell.page-title", "Ana")).isEqualTo("Ana · Keydesk");
+        assertThat(translations.translate(Languages.BRAZILIAN_PORTUGUESE, "shell.page-title", "Página"))
+                .isEqualTo("Página · Keydesk");
     }
 
     @Test

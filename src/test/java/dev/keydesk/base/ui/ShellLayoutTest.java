@@ -2,18 +2,19 @@ package dev.keydesk.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dev.keydesk.base.i18n.Languages;
 import dev.keydesk.base.preferences.ColorSchemeChoice;
 import dev.keydesk.base.preferences.Preferences;
@@ -71,20 +72,42 @@ class ShellLayoutTest extends BrowserlessTestBase {
         UI.getCurrent().navigate("api-keys");
 
         assertThat(find(Button.class).withText("Log out").all()).hasSize(1);
-        assertThat(find(UserMenu.class).single().getItems().getFirst().getElement().getAttribute("aria-label"))
-                .startsWith("Account menu of ");
+        Button toggle = find(Button.class, find(UserMenu.class).single()).withClassName("user-menu-toggle").single();
+        assertThat(toggle.getElement().getTextRecursively()).startsWith("Account menu: ").endsWith("Customer");
     }
 
     @Test
     @WithUserDetails("customer")
-    void the_user_menu_offers_both_languages_by_their_own_names_with_the_current_one_checked() {
+    void the_user_menu_opens_and_closes_with_its_state_announced() {
         UI.getCurrent().navigate("api-keys");
+        UserMenu menu = find(UserMenu.class).single();
+        Button toggle = find(Button.class, menu).withClassName("user-menu-toggle").single();
 
-        List<MenuItem> items = find(UserMenu.class).single().getItems().getFirst().getSubMenu().getItems();
-        assertThat(items).extracting(MenuItem::getText).startsWith("English", "Português (Brasil)");
-        assertThat(items.get(0).isChecked()).isTrue();
-        assertThat(items.get(1).isChecked()).isFalse();
-        assertThat(items.get(1).getElement().getAttribute("lang")).isEqualTo("pt-BR");
+        assertThat(menu.isOpen()).isFalse();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        test(toggle).click();
+        assertThat(menu.isOpen()).isTrue();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo(UserMenu.PANEL_ID);
+    }
+
+    @Test
+    @WithUserDetails("customer")
+    void the_user_menu_offers_both_languages_by_their_own_names_with_the_current_one_selected() {
+        UI.getCurrent().navigate("api-keys");
+        UserMenu menu = find(UserMenu.class).single();
+
+        assertThat(menu.language.getLabel()).isEqualTo("Language");
+        assertThat(menu.language.getListDataView().getItems()).containsExactly(Languages.ENGLISH,
+                Languages.BRAZILIAN_PORTUGUESE);
+        assertThat(menu.language.getValue()).isEqualTo(Languages.ENGLISH);
+        @SuppressWarnings("unchecked")
+        ComponentRenderer<Span, Locale> names = (ComponentRenderer<Span, Locale>) menu.language.getItemRenderer();
+        Span portuguese = names.createComponent(Languages.BRAZILIAN_PORTUGUESE);
+        assertThat(portuguese.getText()).isEqualTo("Português (Brasil)");
+        assertThat(portuguese.getElement().getAttribute("lang")).isEqualTo("pt-BR");
+        assertThat(menu.appearance.getListDataView().getItems().map(menu.appearance.getItemLabelGenerator()))
+                .containsExactly("Same as the device", "Light", "Dark");
     }
 
     @Test
@@ -114,10 +137,7 @@ class ShellLayoutTest extends BrowserlessTestBase {
         assertThat(signedIn.as(customer.username(), preferences::mine).orElseThrow().colorScheme())
                 .isEqualTo(ColorSchemeChoice.DARK);
         UserMenu nextVisit = signedIn.as(customer.username(), () -> new UserMenu(user(customer), preferences));
-        List<MenuItem> appearance = nextVisit.getItems().getFirst().getSubMenu().getItems().getLast()
-                .getSubMenu().getItems();
-        assertThat(appearance).extracting(MenuItem::getText).containsExactly("Same as the device", "Light", "Dark");
-        assertThat(appearance).extracting(MenuItem::isChecked).containsExactly(false, false, true);
+        assertThat(nextVisit.appearance.getValue()).isEqualTo(UserMenu.Scheme.DARK);
     }
 
     @Test
