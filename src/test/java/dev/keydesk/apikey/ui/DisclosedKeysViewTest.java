@@ -20,6 +20,7 @@ import dev.keydesk.apikey.ApiKeyService;
 import dev.keydesk.apikey.ApiKeySummary;
 import dev.keydesk.apikey.Disclosure;
 import dev.keydesk.apikey.KeyDeactivations;
+import dev.keydesk.base.replica.SynchronousCommit;
 import dev.keydesk.testsupport.BrowserlessTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
     AccountService accounts;
     @Autowired
     KeyDeactivations deactivations;
+
+    @Autowired
+    SynchronousCommit synchronousCommit;
     @Autowired
     TransactionTemplate transaction;
 
@@ -130,9 +134,11 @@ class DisclosedKeysViewTest extends BrowserlessTestBase {
 
     private UUID deactivate(String name, String url) {
         UUID keyId = keys.generate(accounts.currentAccount().id(), name).key().id();
-        transaction.executeWithoutResult(status ->
-                deactivations.deactivate(List.of(new KeyDeactivations.Deactivation(keyId, new Disclosure(url, "commit"))),
-                        Instant.now()));
+        transaction.executeWithoutResult(status -> {
+            synchronousCommit.remoteApply();
+            deactivations.deactivate(List.of(new KeyDeactivations.Deactivation(keyId, new Disclosure(url, "commit"))),
+                    Instant.now());
+        });
         return keyId;
     }
 
