@@ -97,7 +97,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         limitMessage.addClassName("limit-message");
         limitMessage.getElement().setAttribute("role", "status");
         quotaText.addClassName("quota");
-        add(disclosures, header, limitMessage, quotaText, grid, emptyState);
+        add(disclosures, header, limitMessage, quotaText, grid, grid.keyboardHint(), emptyState);
         refresh();
     }
 

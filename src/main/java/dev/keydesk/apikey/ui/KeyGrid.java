@@ -33,6 +33,49 @@ import org.jspecify.annotations.Nullable;
  */
 public class KeyGrid extends Grid<ApiKeySummary> {
 
+    /** The id of {@link #keyboardHint()}'s element, which the grid then names as its description. */
+    static final String KEYBOARD_HINT_ID = "key-grid-keyboard-hint";
+
+    /**
+     * Enter on any cell of a row (not only the actions cell, where the grid does it itself) moves focus to the
+     * row's first button, which puts the grid into its interaction mode: Tab walks the row's buttons and Esc
+     * goes back to the cell. It listens while capturing, before the grid's own Enter handling, and only when a
+     * cell itself has focus; everything else (arrows, Tab out of the grid, Esc) stays the grid's own.
+     */
+    private static final String ENTER_REACHES_ROW_ACTIONS = """
+            const grid = this;
+            if (grid.__keydeskRowActions) {
+              return;
+            }
+            grid.__keydeskRowActions = true;
+            const content = cell => {
+              const slot = cell.querySelector('slot');
+              return slot ? slot.assignedElements({ flatten: true })[0] : undefined;
+            };
+            grid.addEventListener('keydown', event => {
+              if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) {
+                return;
+              }
+              const cell = event.composedPath()[0];
+              if (!cell || cell.localName !== 'td' || !(cell.getAttribute('part') || '').includes('body-cell')) {
+                return;
+              }
+              const own = content(cell);
+              if (own && own.querySelector('vaadin-button')) {
+                return;
+              }
+              for (const sibling of cell.parentElement.querySelectorAll('td')) {
+                const found = content(sibling);
+                const button = found && found.querySelector('.row-actions vaadin-button');
+                if (button) {
+                  event.preventDefault();
+                  event.stopPropagation();
+                  button.focus();
+                  return;
+                }
+              }
+            }, true);""";
+
     private final List<RowAction> actions = new ArrayList<>();
     private final List<Column<ApiKeySummary>> wideColumns = new ArrayList<>();
     private final Column<ApiKeySummary> cardColumn;
@@ -45,6 +88,7 @@ public class KeyGrid extends Grid<ApiKeySummary> {
     public KeyGrid(boolean showCreatedBy) {
         addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addClassName("key-grid");
+        getElement().executeJs(ENTER_REACHES_ROW_ACTIONS);
         setAllRowsVisible(true);
         // Widths that let every column fit a 1280 px screen beside the navigation; long texts wrap.
         wide(addComponentColumn(KeyGrid::name).setHeader(KeyTexts.t("apikeys.column.name")).setWidth("6rem")
@@ -77,6 +121,19 @@ public class KeyGrid extends Grid<ApiKeySummary> {
         cardColumn = addComponentColumn(key -> KeyCard.of(key, now, cost(key), actions(key, true)))
                 .setHeader(KeyTexts.t("apikeys.column.keys")).setKey("card");
         cardColumn.setVisible(false);
+    }
+
+    /**
+     * The keyboard hint the grid is described by: how to reach a key's buttons, which the grid's cell
+     * navigation hides from people who do not know it. Place it right after the grid; it shows while the grid
+     * is navigated by keyboard.
+     */
+    public Component keyboardHint() {
+        getElement().setAttribute("aria-describedby", KEYBOARD_HINT_ID);
+        Div hint = new Div(KeyTexts.t("apikeys.grid.keyboard-hint"));
+        hint.setId(KEYBOARD_HINT_ID);
+        hint.addClassName("key-grid-hint");
+        return hint;
     }
 
     private void wide(Column<ApiKeySummary> column) {
