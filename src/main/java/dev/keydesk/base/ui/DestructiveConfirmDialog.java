@@ -3,6 +3,7 @@ package dev.keydesk.base.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
 
 /**
  * The one look of every "this cannot be undone" question: the question as header, Cancel as a text button
@@ -16,7 +17,12 @@ public class DestructiveConfirmDialog extends ConfirmDialog {
     /** All texts translated by the caller; {@code onConfirm} runs when the red button is pressed. */
     public DestructiveConfirmDialog(String header, String text, String cancelText, String confirmText,
             Runnable onConfirm) {
+        // The text stays the dialog's accessible name; the h2 replaces the dialog's built-in h3, which
+        // skipped a level under the page's h1 (axe heading-order).
         setHeader(header);
+        H2 heading = new H2(header);
+        heading.addClassName("confirm-heading");
+        setHeader(heading);
         setText(text);
         cancel = new Button(cancelText);
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
