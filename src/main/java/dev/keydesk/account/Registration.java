@@ -98,8 +98,8 @@ public class Registration {
             String token = ConfirmationTokens.generate();
             pendings.insert(new PendingSignUp(UUID.randomUUID(), ConfirmationTokens.hash(token),
                     signUp.organization(), signUp.username(), signUp.email(), passwordHash, now,
-                    now.plus(confirmationValidFor)));
-            events.publishEvent(new SignUpMail.ConfirmAccount(signUp.email().value(), token));
+                    now.plus(confirmationValidFor), form.language()));
+            events.publishEvent(new SignUpMail.ConfirmAccount(signUp.email().value(), token, form.language()));
         }
         return new SignUpResult.ConfirmationSent(signUp.email().value());
     }
