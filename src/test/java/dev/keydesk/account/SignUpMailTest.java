@@ -153,6 +153,8 @@ class SignUpMailTest {
                 .contains("abra este link em at\u00e9 ").doesNotContain("!{");
         assertThat(registration.confirm(confirmationToken(text)))
                 .isEqualTo(new SignUpConfirmation.Confirmed(form.username()));
+        assertThat(jdbc.sql("select language from app_user where username = ?").param(form.username())
+                .query(String.class).single()).as("later mails too").isEqualTo("pt-BR");
     }
 
     @Test
