@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.keydesk.base.i18n.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,11 +24,12 @@ class PendingSignUps {
     void insert(PendingSignUp pending) {
         jdbc.sql("""
                 insert into pending_sign_up (id, token_hash, organization, organization_key, username, username_key,
-                    email, password_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    email, password_hash, created_at, expires_at, language)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(pending.id(), pending.tokenHash(), pending.organization().value(),
                         pending.organization().key(), pending.username().value(), pending.username().key(),
                         pending.email().value(), pending.passwordHash(), SignUpThrottle.utc(pending.createdAt()),
-                        SignUpThrottle.utc(pending.expiresAt()))
+                        SignUpThrottle.utc(pending.expiresAt()), Languages.tag(pending.language()))
                 .update();
     }
 
@@ -61,6 +63,7 @@ class PendingSignUps {
                 new OrganizationName(rs.getString("organization")), new Username(rs.getString("username")),
                 new EmailAddress(rs.getString("email")), rs.getString("password_hash"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("expires_at", OffsetDateTime.class).toInstant());
+                rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+                Languages.fromTag(rs.getString("language")).orElse(Languages.ENGLISH));
     }
 }

@@ -90,7 +90,7 @@ public class Registration {
         // Hashed on every path, so a known address does not answer faster than a new one.
         String passwordHash = passwordEncoder.encode(form.password());
         if (!mail) {
-            return new SignUpResult.AccountCreated(provisioning.createSignedUpAccount(signUp, passwordHash));
+            return new SignUpResult.AccountCreated(provisioning.createSignedUpAccount(signUp, passwordHash, form.language()));
         }
         if (checks.emailUsed(signUp.email())) {
             events.publishEvent(new SignUpMail.AddressAlreadyUsed(signUp.email().value()));
@@ -98,8 +98,8 @@ public class Registration {
             String token = ConfirmationTokens.generate();
             pendings.insert(new PendingSignUp(UUID.randomUUID(), ConfirmationTokens.hash(token),
                     signUp.organization(), signUp.username(), signUp.email(), passwordHash, now,
-                    now.plus(confirmationValidFor)));
-            events.publishEvent(new SignUpMail.ConfirmAccount(signUp.email().value(), token));
+                    now.plus(confirmationValidFor), form.language()));
+            events.publishEvent(new SignUpMail.ConfirmAccount(signUp.email().value(), token, form.language()));
         }
         return new SignUpResult.ConfirmationSent(signUp.email().value());
     }
@@ -117,7 +117,7 @@ public class Registration {
         if (checks.taken(signUp)) {
             return new SignUpConfirmation.NameTaken();
         }
-        provisioning.createSignedUpAccount(signUp, pending.passwordHash());
+        provisioning.createSignedUpAccount(signUp, pending.passwordHash(), pending.language());
         return new SignUpConfirmation.Confirmed(pending.username().value());
     }
 }

@@ -1,8 +1,11 @@
 package dev.keydesk.account;
 
 import java.time.Duration;
+import java.util.Locale;
 
+import dev.keydesk.base.i18n.Translations;
 import dev.keydesk.base.links.PublicUrl;
+import dev.keydesk.base.preferences.RecipientLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,14 +37,18 @@ class SignUpMailer {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TaskExecutor executor;
     private final PublicUrl publicUrl;
+    private final Translations translations;
+    private final RecipientLanguages languages;
     private final String from;
     private final Duration validFor;
 
     SignUpMailer(ObjectProvider<JavaMailSender> mailSender, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            PublicUrl publicUrl, SignUpProperties properties) {
+            PublicUrl publicUrl, Translations translations, RecipientLanguages languages, SignUpProperties properties) {
         this.mailSender = mailSender;
         this.executor = executor;
         this.publicUrl = publicUrl;
+        this.translations = translations;
+        this.languages = languages;
         this.from = properties.mailFrom();
         this.validFor = properties.confirmationValidFor();
     }
@@ -73,17 +80,18 @@ class SignUpMailer {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(mail.to());
-        switch (mail) {
-            case SignUpMail.ConfirmAccount confirm -> {
-                message.setSubject("Keydesk: confirm your account");
-                message.setText(confirmText(confirm));
-            }
-            case SignUpMail.AddressAlreadyUsed used -> {
-                message.setSubject("Keydesk: someone tried to sign up with your address");
-                message.setText(alreadyUsedText());
-            }
-        }
         try {
+            switch (mail) {
+                case SignUpMail.ConfirmAccount confirm -> {
+                    message.setSubject(translations.translate(confirm.language(), "mail.signup.confirm.subject"));
+                    message.setText(confirmText(confirm));
+                }
+                case SignUpMail.AddressAlreadyUsed used -> {
+                    Locale language = languages.ofAddress(used.to());
+                    message.setSubject(translations.translate(language, "mail.signup.used.subject"));
+                    message.setText(alreadyUsedText(language));
+                }
+            }
             sender.send(message);
         } catch (RuntimeException e) {
             // MailException included. Never the message: it may hold the confirmation link.
@@ -93,30 +101,12 @@ class SignUpMailer {
     }
 
     String confirmText(SignUpMail.ConfirmAccount confirm) {
-        return """
-                Someone, hopefully you, created a Keydesk account with this email address.
-
-                To confirm your account, open this link within %s:
-
-                %s
-
-                Until then the account cannot be used. If it was not you, ignore this mail: without
-                confirmation, nothing is kept.
-                """.formatted(readable(validFor), publicUrl.link(CONFIRM_PATH, TOKEN_PARAMETER, confirm.token()));
+        return translations.translate(confirm.language(), "mail.signup.confirm.text",
+                translations.duration(confirm.language(), validFor),
+                publicUrl.link(CONFIRM_PATH, TOKEN_PARAMETER, confirm.token()).toString());
     }
 
-    String alreadyUsedText() {
-        return """
-                Someone tried to sign up for Keydesk with this email address, which already belongs to a
-                Keydesk user. No new account was created.
-
-                If it was you, log in with your existing username at %s
-
-                If it was not you, nothing has changed and you need not do anything.
-                """.formatted(publicUrl.link("/login"));
-    }
-
-    private static String readable(Duration duration) {
-        return duration.toMinutes() % 60 == 0 ? duration.toHours() + " hours" : duration.toMinutes() + " minutes";
+    String alreadyUsedText(Locale language) {
+        return translations.translate(language, "mail.signup.used.text", publicUrl.link("/login").toString());
     }
 }

@@ -1,8 +1,10 @@
 package dev.keydesk.account;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 
+import dev.keydesk.base.i18n.Languages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -49,9 +51,12 @@ public class UserProvisioning {
 
     /** Creates a signed-up account and its owner, whose password was hashed when the form was sent. */
     @Transactional
-    AccountSummary createSignedUpAccount(CheckedSignUp signUp, String passwordHash) {
-        return createAccount(signUp.organization(), signUp.username().value(), signUp.email().value(),
-                passwordHash);
+    AccountSummary createSignedUpAccount(CheckedSignUp signUp, String passwordHash, Locale language) {
+        AccountSummary account = createAccount(signUp.organization(), signUp.username().value(),
+                signUp.email().value(), passwordHash);
+        users.findByUsernameIgnoreCase(signUp.username().value())
+                .ifPresent(owner -> users.keepLanguage(owner.id(), Languages.tag(language)));
+        return account;
     }
 
     private AccountSummary createAccount(OrganizationName name, String username, @Nullable String email,

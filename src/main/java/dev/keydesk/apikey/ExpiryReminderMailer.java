@@ -1,9 +1,17 @@
 package dev.keydesk.apikey;
 
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import dev.keydesk.account.AccountService;
+import dev.keydesk.base.i18n.Translations;
 import dev.keydesk.base.links.PublicUrl;
+import dev.keydesk.base.preferences.RecipientLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,13 +29,18 @@ class ExpiryReminderMailer {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final AccountService accounts;
+    private final Translations translations;
+    private final RecipientLanguages languages;
     private final String from;
     private final String apiKeysPage;
 
     ExpiryReminderMailer(ObjectProvider<JavaMailSender> mailSender, AccountService accounts,
-            ExpiryReminderProperties properties, PublicUrl publicUrl) {
+            Translations translations, RecipientLanguages languages, ExpiryReminderProperties properties,
+            PublicUrl publicUrl) {
         this.mailSender = mailSender;
         this.accounts = accounts;
+        this.translations = translations;
+        this.languages = languages;
         this.from = properties.mailFrom();
         this.apiKeysPage = publicUrl.link("/api-keys").toString();
     }
@@ -40,27 +53,43 @@ class ExpiryReminderMailer {
         }
         try {
             List<String> to = accounts.notificationAddresses(reminder.accountId());
-            if (to.isEmpty()) {
-                return;
+            // One mail per language, each to the members who read it.
+            for (Map.Entry<Locale, List<String>> group : languages.byLanguage(to).entrySet()) {
+                Locale language = group.getKey();
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(group.getValue().toArray(String[]::new));
+                message.setSubject(translations.translate(language, "mail.expiry.subject", reminder.name(),
+                        remaining(reminder.left(), language)));
+                message.setText(text(reminder, language));
+                sender.send(message);
             }
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(to.toArray(String[]::new));
-            message.setSubject("Keydesk: API key \u201c" + reminder.name() + "\u201d expires " + reminder.remaining());
-            message.setText(text(reminder));
-            sender.send(message);
         } catch (RuntimeException e) {
             log.warn("Could not mail the expiry reminder of a key of account {}: {}", reminder.accountId(),
                     e.getMessage());
         }
     }
 
-    String text(ExpiryReminderDue reminder) {
-        return "The API key \u201c" + reminder.name() + "\u201d (" + reminder.hint() + ") of your account expires "
-                + reminder.remaining() + ", at " + KeyDescriptions.utc(reminder.expiresAt()) + ".\n"
-                + "From then on, requests that use it are refused.\n\n"
-                + "To keep your integration working, roll the key before then (it keeps its name and settings and\n"
-                + "gets a new secret) or generate a new one, and update your integration:\n"
-                + apiKeysPage + "\n";
+    String text(ExpiryReminderDue reminder, Locale language) {
+        return translations.translate(language, "mail.expiry.text", reminder.name(), reminder.hint(),
+                remaining(reminder.left(), language), at(reminder, language), apiKeysPage);
+    }
+
+    /** "in 3 days", "em 3 dias": as long as the reminder claimed, at least a minute. */
+    private String remaining(Duration left, Locale language) {
+        if (left.toDays() >= 1) {
+            return translations.count(language, "mail.expiry.in.one-day", "mail.expiry.in.days", left.toDays());
+        }
+        if (left.toHours() >= 1) {
+            return translations.count(language, "mail.expiry.in.one-hour", "mail.expiry.in.hours", left.toHours());
+        }
+        return translations.count(language, "mail.expiry.in.one-minute", "mail.expiry.in.minutes",
+                Math.max(1, left.toMinutes()));
+    }
+
+    /** The expiry as the reader writes dates, in UTC (a mail does not know the reader's time zone). */
+    private static String at(ExpiryReminderDue reminder, Locale language) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language)
+                .withZone(ZoneOffset.UTC).format(reminder.expiresAt()) + " UTC";
     }
 }

@@ -130,7 +130,8 @@ public class ExpiryReminders implements SchedulingConfigurer {
         auditLog.keyEvent(Actor.automatic(null), due.accountId(), AuditAction.EXPIRY_REMINDER_SENT, due.keyId(),
                 due.name(), due.hint(), "Expires " + KeyDescriptions.utc(due.expiresAt()) + " (" + remaining + ")",
                 null);
-        events.publishEvent(new ExpiryReminderDue(due.accountId(), due.name(), due.hint(), due.expiresAt(), remaining));
+        events.publishEvent(new ExpiryReminderDue(due.accountId(), due.name(), due.hint(), due.expiresAt(),
+                Duration.between(now, due.expiresAt())));
         return true;
     }
 

@@ -1,8 +1,12 @@
 package dev.keydesk.leak;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import dev.keydesk.account.AccountService;
+import dev.keydesk.base.i18n.Translations;
+import dev.keydesk.base.preferences.RecipientLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,14 +31,18 @@ class DisclosureMailer {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final AccountService accounts;
     private final TaskExecutor executor;
+    private final Translations translations;
+    private final RecipientLanguages languages;
     private final String from;
 
     DisclosureMailer(ObjectProvider<JavaMailSender> mailSender, AccountService accounts,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            SecretScanningProperties properties) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Translations translations,
+            RecipientLanguages languages, SecretScanningProperties properties) {
         this.mailSender = mailSender;
         this.accounts = accounts;
         this.executor = executor;
+        this.translations = translations;
+        this.languages = languages;
         this.from = properties.mailFrom();
     }
 
@@ -50,15 +58,15 @@ class DisclosureMailer {
     void send(JavaMailSender sender, KeysDeactivated event) {
         try {
             List<String> to = accounts.notificationAddresses(event.accountId());
-            if (to.isEmpty()) {
-                return;
+            // One mail per language, each to the members who read it.
+            for (Map.Entry<Locale, List<String>> group : languages.byLanguage(to).entrySet()) {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(group.getValue().toArray(String[]::new));
+                message.setSubject(subject(event, group.getKey()));
+                message.setText(text(event, group.getKey()));
+                sender.send(message);
             }
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(to.toArray(String[]::new));
-            message.setSubject(subject(event));
-            message.setText(text(event));
-            sender.send(message);
         } catch (RuntimeException e) {
             // MailException included: the keys are deactivated either way, the page shows it.
             log.warn("Could not mail the members of account {} about {} deactivated keys: {}", event.accountId(),
@@ -66,30 +74,20 @@ class DisclosureMailer {
         }
     }
 
-    static String subject(KeysDeactivated event) {
+    String subject(KeysDeactivated event, Locale language) {
         return event.keys().size() == 1
-                ? "Keydesk: API key \u201c" + event.keys().getFirst().name()
-                        + "\u201d was found publicly and deactivated"
-                : "Keydesk: " + event.keys().size() + " API keys were found publicly and deactivated";
+                ? translations.translate(language, "mail.disclosure.subject.one", event.keys().getFirst().name())
+                : translations.translate(language, "mail.disclosure.subject.many", event.keys().size());
     }
 
-    static String text(KeysDeactivated event) {
-        StringBuilder text = new StringBuilder("""
-                Keydesk deactivated the following API keys of your account because they were found in a public
-                place, where anyone could copy them. Requests that use them are refused from now on.
-
-                """);
+    String text(KeysDeactivated event, Locale language) {
+        StringBuilder text = new StringBuilder(translations.translate(language, "mail.disclosure.intro"));
         for (KeysDeactivated.Key key : event.keys()) {
-            text.append("- ").append(key.name()).append(" (").append(key.hint()).append(")");
-            text.append(key.url() == null ? "" : ", found at " + key.url()).append('\n');
+            text.append(key.url() == null
+                    ? translations.translate(language, "mail.disclosure.key", key.name(), key.hint())
+                    : translations.translate(language, "mail.disclosure.key-found-at", key.name(), key.hint(),
+                            key.url())).append('\n');
         }
-        text.append("""
-
-                What to do:
-                1. Generate a new key on the API Keys page.
-                2. Update your integration to use the new key.
-                3. Delete the old key, and remove it from wherever it was published.
-                """);
-        return text.toString();
+        return text.append(translations.translate(language, "mail.disclosure.steps")).toString();
     }
 }

@@ -1,8 +1,10 @@
 package dev.keydesk.password;
 
-import java.time.Duration;
+import java.util.Locale;
 
+import dev.keydesk.base.i18n.Translations;
 import dev.keydesk.base.links.PublicUrl;
+import dev.keydesk.base.preferences.RecipientLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,14 +33,18 @@ class PasswordResetMailer {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TaskExecutor executor;
     private final PublicUrl publicUrl;
+    private final Translations translations;
+    private final RecipientLanguages languages;
     private final String from;
 
     PasswordResetMailer(ObjectProvider<JavaMailSender> mailSender,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, PublicUrl publicUrl,
-            PasswordResetProperties properties) {
+            Translations translations, RecipientLanguages languages, PasswordResetProperties properties) {
         this.mailSender = mailSender;
         this.executor = executor;
         this.publicUrl = publicUrl;
+        this.translations = translations;
+        this.languages = languages;
         this.from = properties.mailFrom();
     }
 
@@ -55,12 +61,13 @@ class PasswordResetMailer {
     }
 
     void send(JavaMailSender sender, PasswordResetMail mail) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.to());
-        message.setSubject("Keydesk: reset your password");
-        message.setText(text(mail));
         try {
+            Locale language = languages.ofAddress(mail.to());
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(mail.to());
+            message.setSubject(translations.translate(language, "mail.password-reset.subject"));
+            message.setText(text(mail, language));
             sender.send(message);
         } catch (RuntimeException e) {
             // MailException included. Never the message: it holds the reset link.
@@ -68,26 +75,9 @@ class PasswordResetMailer {
         }
     }
 
-    String text(PasswordResetMail mail) {
-        return """
-                Someone, hopefully you, asked to reset the Keydesk password of %s.
-
-                To choose a new password, open this link within %s:
-
-                %s
-
-                The link works once. Resetting signs out every session of %s.
-
-                If it was not you, ignore this mail: your password stays as it is.
-                """.formatted(mail.username(), readable(mail.validFor()),
-                publicUrl.link(RESET_PATH, TOKEN_PARAMETER, mail.token()), mail.username());
-    }
-
-    private static String readable(Duration duration) {
-        long minutes = duration.toMinutes();
-        if (minutes % 60 != 0) {
-            return minutes == 1 ? "1 minute" : minutes + " minutes";
-        }
-        return minutes == 60 ? "1 hour" : minutes / 60 + " hours";
+    String text(PasswordResetMail mail, Locale language) {
+        return translations.translate(language, "mail.password-reset.text", mail.username(),
+                translations.duration(language, mail.validFor()),
+                publicUrl.link(RESET_PATH, TOKEN_PARAMETER, mail.token()).toString());
     }
 }

@@ -78,17 +78,14 @@ public class RecentSignIn {
      */
     public Confirmation confirm(String password, @Nullable String code) {
         KeydeskUser user = user();
-        Confirmation passwordCheck = passwords.check(user.id(), user.getUsername(), password);
-        if (passwordCheck != Confirmation.CONFIRMED) {
-            return passwordCheck;
-        }
         SecondFactorCheck factor = secondFactor.getIfAvailable();
-        if (factor != null && factor.isEnrolled(user.id())
-                && (code == null || !factor.verify(user.id(), code.replace(" ", "").strip()))) {
-            return Confirmation.WRONG_CODE;
+        boolean codeNeeded = factor != null && factor.isEnrolled(user.id());
+        Confirmation result = passwords.check(user.id(), user.getUsername(), password, () -> !codeNeeded
+                || code != null && factor.verify(user.id(), code.replace(" ", "").strip()));
+        if (result == Confirmation.CONFIRMED) {
+            renew();
         }
-        renew();
-        return Confirmation.CONFIRMED;
+        return result;
     }
 
     /** Re-issues the sign-in's factor authorities now (and the password factor, if it had none). */

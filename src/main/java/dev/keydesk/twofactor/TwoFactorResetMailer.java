@@ -1,5 +1,9 @@
 package dev.keydesk.twofactor;
 
+import java.util.Locale;
+
+import dev.keydesk.base.i18n.Translations;
+import dev.keydesk.base.preferences.RecipientLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,12 +27,17 @@ class TwoFactorResetMailer {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TaskExecutor executor;
+    private final Translations translations;
+    private final RecipientLanguages languages;
     private final String from;
 
     TwoFactorResetMailer(ObjectProvider<JavaMailSender> mailSender,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, TwoFactorProperties properties) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Translations translations,
+            RecipientLanguages languages, TwoFactorProperties properties) {
         this.mailSender = mailSender;
         this.executor = executor;
+        this.translations = translations;
+        this.languages = languages;
         this.from = properties.mailFrom();
     }
 
@@ -43,25 +52,16 @@ class TwoFactorResetMailer {
 
     void send(JavaMailSender sender, TwoFactorWasReset event) {
         try {
+            Locale language = languages.ofUser(event.userId());
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);
             message.setTo(event.email());
-            message.setSubject("Keydesk: your two-factor authentication was reset");
-            message.setText(text(event.username()));
+            message.setSubject(translations.translate(language, "mail.two-factor-reset.subject"));
+            message.setText(translations.translate(language, "mail.two-factor-reset.text", event.username()));
             sender.send(message);
         } catch (RuntimeException e) {
             // MailException included: the reset stands either way, and the activity log shows it.
             log.warn("Could not mail user {} about their two-factor reset: {}", event.userId(), e.getMessage());
         }
-    }
-
-    static String text(String username) {
-        return """
-                Keydesk support switched off two-factor authentication for your user %s, as you asked them to.
-                You now sign in with your password alone. Set up two-factor authentication again on the
-                Security page as soon as you can.
-
-                If you did not ask for this, contact Keydesk support at once and change your password.
-                """.formatted(username);
     }
 }

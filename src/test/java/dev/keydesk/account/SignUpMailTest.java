@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,6 +134,43 @@ class SignUpMailTest {
         assertThat(forms.tableCounts()).as("only the sign-up record is added")
                 .isEqualTo(before.substring(0, before.lastIndexOf('/') + 1)
                         + (Integer.parseInt(before.substring(before.lastIndexOf('/') + 1)) + 1));
+    }
+
+    @Test
+    void a_form_shown_in_portuguese_keeps_its_language_and_gets_the_confirmation_in_portuguese() throws Exception {
+        SignUp english = SignUpForms.valid();
+        SignUp form = new SignUp(english.organization(), english.email(), english.username(), english.password(),
+                english.confirmPassword(), Locale.of("pt", "BR"));
+
+        signUp(form);
+
+        assertThat(jdbc.sql("select language from pending_sign_up where email = ?").param(form.email())
+                .query(String.class).single()).isEqualTo("pt-BR");
+        MimeMessage mail = onlyMailTo(form.email());
+        assertThat(mail.getSubject()).isEqualTo("Keydesk: confirme sua conta");
+        String text = (String) mail.getContent();
+        assertThat(text).startsWith("Algu\u00e9m (esperamos que voc\u00ea) criou uma conta no Keydesk")
+                .contains("abra este link em at\u00e9 ").doesNotContain("!{");
+        assertThat(registration.confirm(confirmationToken(text)))
+                .isEqualTo(new SignUpConfirmation.Confirmed(form.username()));
+        assertThat(jdbc.sql("select language from app_user where username = ?").param(form.username())
+                .query(String.class).single()).as("later mails too").isEqualTo("pt-BR");
+    }
+
+    @Test
+    void a_member_who_reads_portuguese_is_told_in_portuguese_that_someone_tried_their_address() throws Exception {
+        String address = "customer@acme.example";
+        jdbc.sql("update app_user set language = 'pt-BR' where email = ?").param(address).update();
+        try {
+            signUp(SignUpForms.withEmail(address));
+
+            MimeMessage mail = onlyMailTo(address);
+            assertThat(mail.getSubject()).isEqualTo("Keydesk: algu\u00e9m tentou se cadastrar com o seu e-mail");
+            assertThat((String) mail.getContent()).startsWith("Algu\u00e9m tentou se cadastrar no Keydesk")
+                    .contains("Se foi voc\u00ea, entre com o seu nome de usu\u00e1rio atual em " + PUBLIC_URL + "/login");
+        } finally {
+            jdbc.sql("update app_user set language = null where email = ?").param(address).update();
+        }
     }
 
     @Test

@@ -72,6 +72,25 @@ class PasswordResetTest extends AccountSecurityTestBase {
     }
 
     @Test
+    void a_user_who_reads_portuguese_gets_the_link_in_portuguese_and_others_in_english() throws Exception {
+        jdbc.sql("update app_user set language = 'pt-BR' where id = ?").param(customer.userId()).update();
+
+        request(email);
+
+        MimeMessage mail = mailsTo(email, 1).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Keydesk: redefina sua senha");
+        assertThat((String) mail.getContent()).startsWith("Algu\u00e9m (esperamos que voc\u00ea) pediu para redefinir "
+                + "a senha do Keydesk de " + customer.username() + ".").contains("abra este link em at\u00e9 30 minutos:")
+                .contains(PUBLIC_URL + "/reset-password?token=");
+
+        TestCustomer english = accounts.newCustomer();
+        request(english.username());
+        assertThat((String) mailsTo(english.username() + "@example.com", 1).getFirst().getContent())
+                .startsWith("Someone, hopefully you, asked to reset the Keydesk password of " + english.username() + ".")
+                .contains("open this link within 30 minutes:");
+    }
+
+    @Test
     void a_username_works_as_well_as_an_address() throws Exception {
         request(customer.username());
 

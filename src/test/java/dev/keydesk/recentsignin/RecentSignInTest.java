@@ -15,6 +15,9 @@ import dev.keydesk.recentsignin.RecentSignIn.Confirmation;
 import dev.keydesk.support.SupportAccountActions;
 import dev.keydesk.testsupport.AccountSecurityTestBase;
 import dev.keydesk.testsupport.TestAccounts.TestCustomer;
+import dev.keydesk.twofactor.AuthenticatorApp;
+import dev.keydesk.twofactor.TwoFactorEnrolment;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +36,8 @@ class RecentSignInTest extends AccountSecurityTestBase {
     KeyRolls rolls;
     @Autowired
     SupportAccountActions support;
+    @Autowired
+    TwoFactorEnrolment enrolment;
 
     TestCustomer customer;
     String address;
@@ -132,11 +137,45 @@ class RecentSignInTest extends AccountSecurityTestBase {
     }
 
     @Test
+    void with_the_right_password_wrong_codes_count_like_failed_sign_ins_and_five_lock_the_confirmation() {
+        // The server's clock is the test clock, so the app shows the code of the test clock's time step.
+        AuthenticatorApp app = AuthenticatorApp.of(signedIn.as(customer.username(), enrolment::start).secret());
+        signedIn.as(customer.username(), () -> enrolment.confirm(app.codeAt(step())));
+        signedIn.as(customer.username(), () -> {
+            clock.advance(SIXTEEN_MINUTES);
+            String wrong = wrongCode(app);
+            for (int i = 0; i < 5; i++) {
+                assertThat(confirm(TestCustomer.PASSWORD, wrong)).isEqualTo(Confirmation.WRONG_CODE);
+            }
+            assertThat(confirm(TestCustomer.PASSWORD, app.codeAt(step()))).isEqualTo(Confirmation.LOCKED);
+            assertThat(recentSignIn.isRecent()).isFalse();
+        });
+    }
+
+    @Test
     void without_a_second_factor_no_code_is_asked_for() {
         assertThat(signedIn.as(customer.username(), recentSignIn::needsCode)).isFalse();
     }
 
+    private long step() {
+        return clock.instant().getEpochSecond() / 30;
+    }
+
+    private String wrongCode(AuthenticatorApp app) {
+        long now = step();
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format("%06d", candidate);
+            if (!code.equals(app.codeAt(now - 1)) && !code.equals(app.codeAt(now)) && !code.equals(app.codeAt(now + 1))) {
+                return code;
+            }
+        }
+    }
+
     private Confirmation confirm(String password) {
-        return inRequest(address, new MockHttpSession(), () -> recentSignIn.confirm(password, null));
+        return confirm(password, null);
+    }
+
+    private Confirmation confirm(String password, @Nullable String code) {
+        return inRequest(address, new MockHttpSession(), () -> recentSignIn.confirm(password, code));
     }
 }

@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.signin.SignInDetails;
 import dev.keydesk.testsupport.AxeAudit;
@@ -64,8 +65,36 @@ class SupportAccessibilityIT {
         if (phone) {
             Screens.assertNoHorizontalScroll(page, state);
         }
-        AxeAudit.assertCleanInBothSchemes(page, name);
+        try {
+            for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+                AxeAudit.inScheme(page, scheme);
+                // Lumo's colour transitions (labels, fields) run for a moment after the scheme changes.
+                page.waitForTimeout(600);
+                List<AxeAudit.Finding> failures = AxeAudit.failures(AxeAudit.run(page)).stream()
+                        .filter(finding -> !connectionIndicatorOnly(finding)).toList();
+                assertThat(failures).as(() -> "axe-core " + AxeAudit.VERSION + " on " + name + ", " + scheme + ":\n  "
+                        + String.join("\n  ", failures.stream().map(AxeAudit.Finding::toString).toList())).isEmpty();
+            }
+        } finally {
+            AxeAudit.inScheme(page, ColorScheme.LIGHT);
+        }
         assertThat(page.title()).as(name + ": the page has a title").isNotBlank();
+    }
+
+    /**
+     * Vaadin's connection indicator: a body-level element the framework adds outside every landmark, shown only
+     * while the connection is lost; no Keydesk markup can move it (axe "region", moderate). Belongs in
+     * {@link AxeAudit#ALLOWED} once the shell's audit lists it there.
+     */
+    private static boolean connectionIndicatorOnly(AxeAudit.Finding finding) {
+        return finding.rule().equals("region") && !finding.impact().equals("critical")
+                && !finding.impact().equals("serious")
+                && finding.targets().stream().allMatch(target -> target.contains("vaadin-connection-indicator"));
+    }
+
+    /** Open dialogs: Vaadin's Dialog has the role "dialog", its ConfirmDialog "alertdialog". */
+    private static Locator dialogs(Page page) {
+        return page.locator("[role=dialog], [role=alertdialog]");
     }
 
     private static Locator button(Page page, String name) {
@@ -131,8 +160,9 @@ class SupportAccessibilityIT {
         for (boolean phone : List.of(false, true)) {
             try (BrowserContext context = context(phone)) {
                 Page page = signedIn(context, "support", "support-password", "/support/accounts");
+                page.getByLabel("Search", new Page.GetByLabelOptions().setExact(true)).fill(customer.username());
+                assertThat(button(page, "Open " + accountName)).isVisible();
                 check(page, "customer-accounts", phone);
-                button(page, "Open " + accountName).scrollIntoViewIfNeeded();
 
                 page.navigate("/support/accounts/" + customer.accountId());
                 assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(accountName)))
@@ -159,10 +189,10 @@ class SupportAccessibilityIT {
         Locator opener = button(page, trigger);
         opener.scrollIntoViewIfNeeded();
         opener.click();
-        assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
+        assertThat(dialogs(page)).isVisible();
         check(page, state, phone);
         page.keyboard().press("Escape");
-        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(dialogs(page)).hasCount(0);
         page.waitForFunction("name => (document.activeElement.getAttribute('aria-label') || "
                 + "document.activeElement.textContent).trim() === name", trigger);
     }
@@ -198,7 +228,7 @@ class SupportAccessibilityIT {
             delete.click();
             page.waitForFunction("() => document.activeElement?.textContent?.trim() === 'Cancel'");
             page.keyboard().press("Enter");
-            assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+            assertThat(dialogs(page)).hasCount(0);
             assertThat(delete).isVisible();
             page.waitForFunction("name => document.activeElement?.getAttribute('aria-label') === name",
                     "Delete " + keyName);
@@ -213,7 +243,7 @@ class SupportAccessibilityIT {
     }
 
     @Test
-    void a_refused_reason_opens_the_confirmation_again_at_the_reason_with_its_error() {
+    void a_refused_reason_keeps_the_confirmation_open_at_the_reason_with_its_error() {
         TestCustomer customer = accounts.newCustomer();
         String keyName = "Reason " + UUID.randomUUID().toString().substring(0, 8);
         testKeys.generate(customer, keyName);
@@ -224,7 +254,7 @@ class SupportAccessibilityIT {
             button(page, "Delete").click();
 
             assertThat(page.getByText("Give a reason of at least 3 characters.")).isVisible();
-            assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
+            assertThat(dialogs(page)).isVisible();
             page.waitForFunction("() => document.activeElement?.closest('vaadin-text-field')?.label === 'Reason'"
                     + " || document.activeElement?.label === 'Reason'");
             assertThat(button(page, "Delete " + keyName)).hasCount(1);

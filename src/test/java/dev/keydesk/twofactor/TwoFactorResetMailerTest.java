@@ -5,11 +5,15 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.keydesk.base.i18n.Languages;
+import dev.keydesk.base.i18n.Translations;
+import dev.keydesk.base.preferences.RecipientLanguages;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,12 +24,14 @@ import org.springframework.mail.javamail.JavaMailSender;
 class TwoFactorResetMailerTest {
 
     private final JavaMailSender sender = mock(JavaMailSender.class);
+    private final RecipientLanguages languages = mock(RecipientLanguages.class);
     private final TwoFactorProperties properties = new TwoFactorProperties("Keydesk", 5, Duration.ofMinutes(15),
             "keydesk@example.test");
 
     private TwoFactorResetMailer mailer(Map<String, Object> beans) {
         ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(beans).getBeanProvider(JavaMailSender.class);
-        return new TwoFactorResetMailer(provider, Runnable::run, properties);
+        when(languages.ofUser(any())).thenReturn(Languages.ENGLISH);
+        return new TwoFactorResetMailer(provider, Runnable::run, new Translations(), languages, properties);
     }
 
     @Test
@@ -38,6 +44,23 @@ class TwoFactorResetMailerTest {
         assertThat(mail.getValue().getFrom()).isEqualTo("keydesk@example.test");
         assertThat(mail.getValue().getSubject()).isEqualTo("Keydesk: your two-factor authentication was reset");
         assertThat(mail.getValue().getText()).contains("ana", "If you did not ask for this");
+    }
+
+    @Test
+    void a_member_who_reads_portuguese_is_told_in_portuguese() {
+        UUID ana = UUID.randomUUID();
+        TwoFactorResetMailer mailer = mailer(Map.of("mail", sender));
+        when(languages.ofUser(ana)).thenReturn(Languages.BRAZILIAN_PORTUGUESE);
+
+        mailer.reset(new TwoFactorWasReset(ana, "ana", "ana@example.test"));
+
+        ArgumentCaptor<SimpleMailMessage> mail = ArgumentCaptor.forClass(SimpleMailMessage.class);
+        verify(sender).send(mail.capture());
+        assertThat(mail.getValue().getSubject())
+                .isEqualTo("Keydesk: sua autentica\u00e7\u00e3o em dois fatores foi redefinida");
+        assertThat(mail.getValue().getText()).startsWith(
+                "O suporte do Keydesk desativou a autentica\u00e7\u00e3o em dois fatores do seu usu\u00e1rio ana,")
+                .contains("Se n\u00e3o foi voc\u00ea que pediu");
     }
 
     @Test

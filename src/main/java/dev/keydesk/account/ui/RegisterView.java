@@ -117,7 +117,7 @@ class RegisterView extends Main implements HasDynamicTitle {
         SignUpResult result;
         try {
             result = registration.register(new SignUp(organization.getValue(), email.getValue(), username.getValue(),
-                    password.getValue(), confirmPassword.getValue()));
+                    password.getValue(), confirmPassword.getValue(), getLocale()));
         } catch (SignUpRefusedException refused) {
             refused.problems().forEach((field, problem) -> {
                 // The error says what is wrong; the hint beside it would only say it again.

@@ -29,21 +29,22 @@ public class ActivityGrid extends Grid<AuditEvent> {
     public ActivityGrid(ActivityService activity, UUID accountId) {
         addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addClassName("activity-grid");
+        // Widths that fit the content area of a 1280 px window (with the side navigation) without scrolling
+        // sideways: the client address and browser sit under "Who" instead of in a column of their own.
         List<Column<AuditEvent>> wide = List.of(
-                addColumn(this::action).setHeader(getTranslation("activity.column.what")).setAutoWidth(true)
+                addColumn(this::action).setHeader(getTranslation("activity.column.what")).setWidth("8rem")
                         .setFlexGrow(0).setKey("action"),
-                addComponentColumn(ActivityGrid::key).setHeader(getTranslation("activity.column.key")).setFlexGrow(2)
-                        .setKey("key"),
-                addColumn(this::actor).setHeader(getTranslation("activity.column.who")).setAutoWidth(true)
-                        .setKey("actor"),
+                addComponentColumn(ActivityGrid::key).setHeader(getTranslation("activity.column.key"))
+                        .setWidth("10rem").setFlexGrow(1).setKey("key"),
+                addComponentColumn(this::who).setHeader(getTranslation("activity.column.who")).setWidth("11rem")
+                        .setFlexGrow(1).setKey("actor"),
                 addComponentColumn(event -> Times.absolute(event.occurredAt()))
-                        .setHeader(getTranslation("activity.column.when")).setAutoWidth(true).setKey("when"),
-                addComponentColumn(ActivityGrid::from).setHeader(getTranslation("activity.column.from"))
-                        .setAutoWidth(true).setKey("from"),
+                        .setHeader(getTranslation("activity.column.when")).setWidth("10rem").setFlexGrow(0)
+                        .setKey("when"),
                 addColumn(event -> orDash(event.reason())).setHeader(getTranslation("activity.column.reason"))
-                        .setFlexGrow(2).setKey("reason"),
+                        .setWidth("9rem").setFlexGrow(1).setKey("reason"),
                 addComponentColumn(ActivityGrid::details).setHeader(getTranslation("activity.column.details"))
-                        .setFlexGrow(2).setKey("details"));
+                        .setWidth("11rem").setFlexGrow(2).setKey("details"));
         Column<AuditEvent> card = addComponentColumn(this::card).setHeader(getTranslation("activity.column.what"))
                 .setKey("card");
         card.setVisible(false);
@@ -121,14 +122,20 @@ public class ActivityGrid extends Grid<AuditEvent> {
         return details;
     }
 
-    /** The client address, and below it the browser for sign-ins (both forgotten after the retention time). */
-    private static Component from(AuditEvent event) {
-        Div cell = new Div(new Span(orDash(event.remoteAddress())));
+    /**
+     * Who, and below it from where: the client address and, for sign-ins, the browser (both forgotten after the
+     * retention time).
+     */
+    private Component who(AuditEvent event) {
+        Span address = new Span(orDash(event.remoteAddress()));
+        address.addClassName("cell-note");
+        Div cell = new Div(new Span(actor(event)), address);
         if (event.userAgent() != null) {
             Span agent = new Span(event.userAgent());
             agent.addClassName("user-agent");
             cell.add(agent);
         }
+        cell.addClassName("stacked-cell");
         return cell;
     }
 

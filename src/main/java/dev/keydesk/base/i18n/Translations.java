@@ -1,6 +1,7 @@
 package dev.keydesk.base.i18n;
 
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -52,6 +53,18 @@ public class Translations implements I18NProvider {
     /** The text of {@code key} in the given language, for mails and other code without a UI. */
     public String translate(Locale locale, String key, Object... params) {
         return getTranslation(key, locale, params);
+    }
+
+    /** A validity such as "30 minutes" or "24 hours" ("30 minutos", "24 horas"), for mails. */
+    public String duration(Locale locale, Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes % 60 == 0 ? count(locale, "mail.duration.one-hour", "mail.duration.hours", minutes / 60)
+                : count(locale, "mail.duration.one-minute", "mail.duration.minutes", minutes);
+    }
+
+    /** "1 day" or "3 days": the key for one, or the key for many with the count as its argument. */
+    public String count(Locale locale, String oneKey, String manyKey, long count) {
+        return count == 1 ? translate(locale, oneKey) : translate(locale, manyKey, count);
     }
 
     /** What a missing key looks like on a page: {@code !{key}!}. */

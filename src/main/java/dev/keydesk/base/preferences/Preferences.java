@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in person's language and colour scheme, in their app_user row (columns of V9). It lives in
- * base/ because the shell applies them and base/ may not depend on account/; only this class writes those
- * columns. Every method acts on the signed-in person only, so no one can change another's preferences.
+ * base/ because the shell applies them and base/ may not depend on account/. Besides this class, only a
+ * confirmed sign-up writes the language (the form's, AppUserRepository.keepLanguage) before the first sign-in.
+ * Every method acts on the signed-in person only, so no one can change another's preferences.
  */
 @Service
 public class Preferences {

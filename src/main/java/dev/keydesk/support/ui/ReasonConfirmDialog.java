@@ -14,7 +14,7 @@ import dev.keydesk.apikey.InvalidReasonException;
 /**
  * A confirmation that asks for a reason (delete a key, suspend an account, lift a lock): Vaadin's
  * ConfirmDialog with "Cancel" on the left, focused on open, so one Enter never confirms, and the action on
- * the right (red for destructive ones). A refused reason opens the dialog again with the field's error.
+ * the right (red for destructive ones). A refused reason keeps the dialog open with the field's error.
  */
 class ReasonConfirmDialog extends ConfirmDialog {
 
@@ -23,10 +23,19 @@ class ReasonConfirmDialog extends ConfirmDialog {
         void confirm(String reason);
     }
 
-    // ConfirmDialog focuses its confirm button whenever it opens; move that first focus to "Cancel" (or, after
-    // a refused reason, to the field). Only the focus that comes with opening is moved, never a later one.
-    private static final String FIRST_FOCUS = """
-            const dialog = this, confirm = $0;
+    // ConfirmDialog focuses its confirm button whenever it opens; move that first focus to "Cancel". Only the
+    // focus that comes with opening is moved, never a later one. And a click on the confirm button must not
+    // close the dialog by itself (ConfirmDialog's own listener would): it is stopped on its way down and sent
+    // to the server as "keydesk-confirm"; the server closes the dialog once the action is done and keeps it
+    // open with the field's error when the reason is refused.
+    private static final String BEHAVIOUR = """
+            const dialog = this, confirm = $0, cancel = $1;
+            dialog.addEventListener('click', e => {
+                if (e.target === confirm || confirm.contains(e.target)) {
+                    e.stopPropagation();
+                    confirm.dispatchEvent(new CustomEvent('keydesk-confirm'));
+                }
+            }, true);
             let fresh = false;
             const opened = value => {
                 fresh = value;
@@ -40,9 +49,7 @@ class ReasonConfirmDialog extends ConfirmDialog {
             confirm.addEventListener('focus', () => {
                 if (fresh) {
                     fresh = false;
-                    const target = dialog.keydeskFocusOnOpen || $1;
-                    dialog.keydeskFocusOnOpen = null;
-                    target.focus();
+                    cancel.focus();
                 }
             });
             """;
@@ -70,23 +77,19 @@ class ReasonConfirmDialog extends ConfirmDialog {
         setCancelable(true);
         setCancelButton(cancel);
         setConfirmButton(confirm);
-        getElement().executeJs(FIRST_FOCUS, confirm.getElement(), cancel.getElement());
-        // The button's own click, not the dialog's "confirm" event: the browser closes the dialog on either, and
-        // a refusal opens it again once that close has reached the server (hence beforeClientResponse).
-        confirm.addClickListener(click -> {
-            try {
-                onConfirm.confirm(reason.getValue());
-                close();
-            } catch (InvalidReasonException refused) {
-                reason.showError(ReasonField.message(this, refused));
-                getUI().ifPresent(ui -> ui.beforeClientResponse(ui, context -> reopenAtTheReason()));
-            }
-        });
+        getElement().executeJs(BEHAVIOUR, confirm.getElement(), cancel.getElement());
+        // In the browser the click arrives as "keydesk-confirm" (see BEHAVIOUR); a server-side click (tests) as is.
+        confirm.getElement().addEventListener("keydesk-confirm", event -> confirm(onConfirm));
+        confirm.addClickListener(click -> confirm(onConfirm));
     }
 
-    private void reopenAtTheReason() {
-        open();
-        getElement().executeJs("this.keydeskFocusOnOpen = $0", reason.getElement());
+    private void confirm(OnConfirm onConfirm) {
+        try {
+            onConfirm.confirm(reason.getValue());
+            close();
+        } catch (InvalidReasonException refused) {
+            reason.showError(ReasonField.message(this, refused));
+        }
     }
 
     String title() {

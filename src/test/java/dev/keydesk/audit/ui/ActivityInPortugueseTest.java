@@ -53,12 +53,14 @@ class ActivityInPortugueseTest extends BrowserlessTestBase {
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("Chave excluída");
         assertThat(test(grid).getCellText(1, 0)).isEqualTo("Chave criada");
         List<String> cells = new ArrayList<>();
-        for (int row = 0; row < Math.min(5, test(grid).size()); row++) {
+        // Only this test's two rows: other tests write to the shared demo account too.
+        for (int row = 0; row < 2; row++) {
             cells.add(test(grid).getCellText(row, 0));
-            cells.add(test(grid).getCellText(row, 2));
+            cells.add(((ActivityGrid) grid).actor(test(grid).getRow(row)));
         }
         UntranslatedText.assertNone(cells, "customer");
-        UntranslatedText.assertNone((Component) getCurrentView(), "Acme Corp", "customer");
+        // Key names other tests gave keys of the shared demo account are data, not texts of the page.
+        UntranslatedText.assertNone((Component) getCurrentView(), "Acme Corp", "customer", "Acme key");
     }
 
     private static Properties translations(String file) throws IOException {
