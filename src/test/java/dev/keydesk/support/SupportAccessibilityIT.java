@@ -11,7 +11,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ColorScheme;
 import dev.keydesk.apikey.NewApiKey;
 import dev.keydesk.signin.SignInDetails;
 import dev.keydesk.testsupport.AxeAudit;
@@ -65,36 +64,22 @@ class SupportAccessibilityIT {
         if (phone) {
             Screens.assertNoHorizontalScroll(page, state);
         }
-        try {
-            for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-                AxeAudit.inScheme(page, scheme);
-                // Lumo's colour transitions (labels, fields) run for a moment after the scheme changes.
-                page.waitForTimeout(600);
-                List<AxeAudit.Finding> failures = AxeAudit.failures(AxeAudit.run(page)).stream()
-                        .filter(finding -> !connectionIndicatorOnly(finding)).toList();
-                assertThat(failures).as(() -> "axe-core " + AxeAudit.VERSION + " on " + name + ", " + scheme + ":\n  "
-                        + String.join("\n  ", failures.stream().map(AxeAudit.Finding::toString).toList())).isEmpty();
-            }
-        } finally {
-            AxeAudit.inScheme(page, ColorScheme.LIGHT);
-        }
+        AxeAudit.assertCleanInBothSchemes(page, name);
         assertThat(page.title()).as(name + ": the page has a title").isNotBlank();
     }
 
     /**
-     * Vaadin's connection indicator: a body-level element the framework adds outside every landmark, shown only
-     * while the connection is lost; no Keydesk markup can move it (axe "region", moderate). Belongs in
-     * {@link AxeAudit#ALLOWED} once the shell's audit lists it there.
+     * Open dialogs: Vaadin's Dialog and ConfirmDialog (role dialog or alertdialog) while they are open. The host
+     * element has no box of its own (its overlay draws the dialog), so Playwright never sees it as visible: count
+     * these, and look for {@link #openDialogTitle} to see one.
      */
-    private static boolean connectionIndicatorOnly(AxeAudit.Finding finding) {
-        return finding.rule().equals("region") && !finding.impact().equals("critical")
-                && !finding.impact().equals("serious")
-                && finding.targets().stream().allMatch(target -> target.contains("vaadin-connection-indicator"));
+    private static Locator openDialogs(Page page) {
+        return page.locator("vaadin-dialog[opened], vaadin-confirm-dialog[opened]");
     }
 
-    /** Open dialogs: Vaadin's Dialog has the role "dialog", its ConfirmDialog "alertdialog". */
-    private static Locator dialogs(Page page) {
-        return page.locator("[role=dialog], [role=alertdialog]");
+    /** What is seen of an open dialog: its title, the h2 drawn in its overlay. */
+    private static Locator openDialogTitle(Page page) {
+        return openDialogs(page).locator("h2");
     }
 
     private static Locator button(Page page, String name) {
@@ -189,10 +174,11 @@ class SupportAccessibilityIT {
         Locator opener = button(page, trigger);
         opener.scrollIntoViewIfNeeded();
         opener.click();
-        assertThat(dialogs(page)).isVisible();
+        assertThat(openDialogs(page)).hasCount(1);
+        assertThat(openDialogTitle(page)).isVisible();
         check(page, state, phone);
         page.keyboard().press("Escape");
-        assertThat(dialogs(page)).hasCount(0);
+        assertThat(openDialogs(page)).hasCount(0);
         page.waitForFunction("name => (document.activeElement.getAttribute('aria-label') || "
                 + "document.activeElement.textContent).trim() === name", trigger);
     }
@@ -226,9 +212,10 @@ class SupportAccessibilityIT {
             Locator delete = button(page, "Delete " + keyName);
 
             delete.click();
+            assertThat(openDialogs(page)).hasCount(1);
             page.waitForFunction("() => document.activeElement?.textContent?.trim() === 'Cancel'");
             page.keyboard().press("Enter");
-            assertThat(dialogs(page)).hasCount(0);
+            assertThat(openDialogs(page)).hasCount(0);
             assertThat(delete).isVisible();
             page.waitForFunction("name => document.activeElement?.getAttribute('aria-label') === name",
                     "Delete " + keyName);
@@ -254,7 +241,8 @@ class SupportAccessibilityIT {
             button(page, "Delete").click();
 
             assertThat(page.getByText("Give a reason of at least 3 characters.")).isVisible();
-            assertThat(dialogs(page)).isVisible();
+            assertThat(openDialogs(page)).hasCount(1);
+            assertThat(openDialogTitle(page)).isVisible();
             page.waitForFunction("() => document.activeElement?.closest('vaadin-text-field')?.label === 'Reason'"
                     + " || document.activeElement?.label === 'Reason'");
             assertThat(button(page, "Delete " + keyName)).hasCount(1);

@@ -39,26 +39,40 @@ public final class AxeAudit {
             new Allowed("region", "vaadin-connection-indicator", "Vaadin appends its connection indicator to <body> "
                     + "itself, outside any element of the application; it is empty until the server connection is "
                     + "lost, and then announces that through its own live region."),
-            new Allowed("aria-allowed-role", "\"vaadin-confirm-dialog\",\"#overlay\",\"footer\"", "Vaadin's "
-                    + "confirm dialog renders its button bar as <footer role=\"toolbar\"> in its own shadow DOM; "
-                    + "axe allows no role on <footer> there, but a toolbar of buttons is what it is, and Keydesk "
-                    + "cannot change that element's role (ConfirmDialog has no API for it)."));
+            new Allowed("aria-allowed-role", "vaadin-confirm-dialog", "ConfirmDialog's shadow DOM gives its "
+                    + "<footer> the role toolbar, which ARIA does not allow on a footer; Keydesk only fills its slots."),
+            new Allowed("landmark-no-duplicate-banner", "vaadin-confirm-dialog", "ConfirmDialog's shadow DOM wraps "
+                    + "its header slot in a <header>, a second banner next to the page's top bar while it is open."),
+            new Allowed("landmark-unique", "vaadin-confirm-dialog", "The same <header> of ConfirmDialog: two "
+                    + "banners without names while it is open."),
+            new Allowed("landmark-no-duplicate-banner", "[\"vaadin-dialog\"", "Dialog's shadow DOM puts its "
+                    + "title and header in a <header>, a second banner next to the page's top bar while it is open."),
+            new Allowed("landmark-unique", "[\"vaadin-dialog\"", "The same <header> of Dialog: two banners "
+                    + "without names while it is open."));
 
     private static final String SCRIPT = load();
 
     private AxeAudit() {
     }
 
-    /** A documented exception: which rule, which Vaadin-internal node, and why it cannot be fixed here. */
+    /**
+     * A documented exception: which rule, which Vaadin-internal node (a finding's node or one of its related
+     * nodes, e.g. the second banner of a duplicate-landmark finding), and why it cannot be fixed here.
+     */
     public record Allowed(String rule, String target, String reason) {
 
         boolean covers(Finding finding) {
-            return finding.rule().equals(rule) && finding.targets().stream().anyMatch(t -> t.contains(target));
+            return finding.rule().equals(rule) && (finding.targets().stream().anyMatch(t -> t.contains(target))
+                    || finding.related().stream().anyMatch(t -> t.contains(target)));
         }
     }
 
-    /** One axe violation: rule, impact, help, and per node its CSS target path and failure summary. */
-    public record Finding(String rule, String impact, String help, List<String> targets, List<String> summaries) {
+    /**
+     * One axe violation: rule, impact, help, per node its CSS target path and failure summary, and the target
+     * paths of the checks' related nodes (for a duplicate landmark: the other ones).
+     */
+    public record Finding(String rule, String impact, String help, List<String> targets, List<String> summaries,
+            List<String> related) {
 
         boolean blocking() {
             return impact.equals("critical") || impact.equals("serious");
@@ -72,6 +86,9 @@ public final class AxeAudit {
             }
             if (targets.size() > 8) {
                 text.append("\n      … and ").append(targets.size() - 8).append(" more");
+            }
+            if (!related.isEmpty()) {
+                text.append("\n      related: ").append(String.join(", ", related));
             }
             return text.toString();
         }
@@ -89,13 +106,16 @@ public final class AxeAudit {
                   return results.violations.map(v => ({
                     rule: v.id, impact: v.impact || 'minor', help: v.help,
                     targets: v.nodes.map(n => JSON.stringify(n.target)),
-                    summaries: v.nodes.map(n => n.failureSummary || '')
+                    summaries: v.nodes.map(n => n.failureSummary || ''),
+                    related: v.nodes.flatMap(n => [...n.any, ...n.all, ...n.none])
+                        .flatMap(check => check.relatedNodes || []).map(r => JSON.stringify(r.target))
                   }));
                 }""");
         List<Finding> findings = new ArrayList<>();
         for (Map<String, Object> v : violations) {
             findings.add(new Finding((String) v.get("rule"), (String) v.get("impact"), (String) v.get("help"),
-                    (List<String>) v.get("targets"), (List<String>) v.get("summaries")));
+                    (List<String>) v.get("targets"), (List<String>) v.get("summaries"),
+                    (List<String>) v.get("related")));
         }
         return findings;
     }
@@ -127,18 +147,22 @@ public final class AxeAudit {
     }
 
     /**
-     * Emulates the operating system's colour scheme and waits until the page has painted in it, and until the
-     * colour transitions it started (Lumo's fields fade) have ended, so contrast is measured on final colours.
+     * Emulates the operating system's colour scheme and waits until the page has settled in it: painted, and
+     * every CSS transition the switch started (Lumo fades the colours of labels and fields) finished, so that
+     * axe measures the final colours, not ones halfway between the schemes. document.getAnimations() includes
+     * transitions inside Vaadin's shadow roots; only transitions are awaited, never endless animations.
      */
     public static void inScheme(Page page, ColorScheme scheme) {
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
         page.evaluate("""
                 async () => {
                   await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
-                  const ending = document.getAnimations()
-                      .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
-                      .map(a => a.finished.catch(() => undefined));
-                  await Promise.race([Promise.all(ending), new Promise(done => setTimeout(done, 1000))]);
+                  const running = () => document.getAnimations().filter(a => a instanceof CSSTransition
+                      && a.playState !== 'finished' && a.playState !== 'idle');
+                  for (let round = 0; round < 10 && running().length > 0; round++) {
+                    await Promise.all(running().map(a => a.finished.catch(() => undefined)));
+                    await new Promise(done => requestAnimationFrame(done));
+                  }
                 }""");
     }
 

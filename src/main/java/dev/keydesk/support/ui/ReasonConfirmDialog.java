@@ -1,6 +1,7 @@
 package dev.keydesk.support.ui;
 
 import java.io.Serializable;
+import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -60,7 +61,12 @@ class ReasonConfirmDialog extends ConfirmDialog {
     ReasonConfirmDialog(String title, String text, String confirmText, boolean destructive, OnConfirm onConfirm) {
         this.title = title;
         // An h2, not ConfirmDialog's default h3: the page's h1 comes right before it (axe heading-order).
-        setHeader(new H2(title));
+        H2 heading = new H2(title);
+        heading.setId("reason-confirm-title-" + UUID.randomUUID());
+        setHeader(heading);
+        // With a component header ConfirmDialog names itself "confirmation"; a screen reader should announce the
+        // title instead (aria-labelledby wins over that aria-label).
+        getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         setWidth("min(32rem, 95vw)");
         addClassName("reason-confirm-dialog");
         Paragraph paragraph = new Paragraph(text);
