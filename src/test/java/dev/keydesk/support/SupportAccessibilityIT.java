@@ -240,7 +240,9 @@ class SupportAccessibilityIT {
             button(page, "Delete " + keyName).click();
             button(page, "Delete").click();
 
-            assertThat(page.getByText("Give a reason of at least 3 characters.")).isVisible();
+            // The field's own error (the same words are also announced through the page's live region).
+            assertThat(page.locator("[slot=error-message]", new Page.LocatorOptions()
+                    .setHasText("Give a reason of at least 3 characters."))).isVisible();
             assertThat(openDialogs(page)).hasCount(1);
             assertThat(openDialogTitle(page)).isVisible();
             page.waitForFunction("() => document.activeElement?.closest('vaadin-text-field')?.label === 'Reason'"
