@@ -59,8 +59,10 @@ class ActivityInPortugueseTest extends BrowserlessTestBase {
             cells.add(((ActivityGrid) grid).actor(test(grid).getRow(row)));
         }
         UntranslatedText.assertNone(cells, "customer");
-        // Key names other tests gave keys of the shared demo account are data, not texts of the page.
-        UntranslatedText.assertNone((Component) getCurrentView(), "Acme Corp", "customer", "Acme key");
+        // The page around the grid; the grid's rows are other tests' events in the shared demo account too, with
+        // details stored as written (data, not texts of the page), so only this test's rows are checked above.
+        ((Component) getCurrentView()).getChildren().filter(child -> !(child instanceof Grid))
+                .forEach(child -> UntranslatedText.assertNone(child, "Acme Corp", "customer"));
     }
 
     private static Properties translations(String file) throws IOException {
